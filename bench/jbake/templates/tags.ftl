@@ -1,0 +1,6 @@
+<#include "header.ftl">
+<h1>Tag: ${tag}</h1>
+<ul><#list tag_posts as post>
+<li><a href="${content.rootpath}${post.uri}">${post.title}</a> <time>${post.date?string("yyyy-MM-dd")}</time></li></#list>
+</ul>
+<#include "footer.ftl">

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Full-build benchmark: the same synthetic comparison-site corpus built by Versus, Hugo and
+# JBake 2.7, interleaved (versus, hugo, jbake, versus, hugo, jbake, ...), medians and ratios.
+#
+#   bench/run.sh                                    # SIZES="1000 10000" RUNS=3
+#   SIZES="200" RUNS=1 WARMUP=0 bench/run.sh        # quick smoke test
+#   SIZES="100000" PEERS="versus hugo" RUNS=1 bench/run.sh
+#
+# Environment (defaults in brackets):
+#   SIZES      article counts ["1000 10000"]      RUNS     measured rounds per size [3]
+#   PEERS      generators, in round order ["versus hugo jbake"]
+#   WARMUP     unmeasured rounds per size before the measured ones [1]
+#   JBAKE_MAX  largest size JBake is run at [1000] (10,000 articles take JBake hours)
+#   SEED       corpus seed [42]                   SUBJECTS subjects per corpus [max(10, N/20)]
+#   HUGO_HL    1 = Chroma highlighting of code fences on (Hugo's default), 0 = off [1]
+#   JAVA_OPTS  extra JVM options for Versus and JBake [none]
+#   REBUILD    1 = rebuild target/versus.jar even if it exists [0]
+#   WORK       scratch folder for corpora, outputs, logs, results [bench/work]
+#
+# Needs: Java 17, python3, root for `apt-get install hugo` when Hugo is missing, and network
+# access to Maven Central the first time (Versus's build, the JBake runner's dependencies).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+WORK=${WORK:-$HERE/work}
+SIZES=${SIZES:-"1000 10000"}
+RUNS=${RUNS:-3}
+WARMUP=${WARMUP:-1}
+PEERS=${PEERS:-"versus hugo jbake"}
+JBAKE_MAX=${JBAKE_MAX:-1000}
+SEED=${SEED:-42}
+SUBJECTS=${SUBJECTS:-}
+HUGO_HL=${HUGO_HL:-1}
+JAVA_OPTS=${JAVA_OPTS:-}
+REBUILD=${REBUILD:-0}
+RUNNER=$HERE/jbake/runner
+STAMP=$(date +%Y-%m-%dT%H%M%S)
+TSV=$WORK/results-$STAMP.tsv
+MD=$WORK/results-$STAMP.md
+mkdir -p "$WORK/sites" "$WORK/out" "$WORK/logs"
+has() { [[ " $PEERS " == *" $1 "* ]]; }
+say() { printf '%s\n' "$*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------
+if has versus; then
+  if [ "$REBUILD" = 1 ] || [ ! -f "$ROOT/target/versus.jar" ]; then
+    say "== building Versus (./mvnw -q -DskipTests package)"
+    (cd "$ROOT" && ./mvnw -q -DskipTests package) || say "!! the Versus build failed"
+  fi
+  if [ -f "$ROOT/target/versus.jar" ]; then
+    # a private copy, so a rebuild of target/ during the benchmark cannot change what is timed
+    cp "$ROOT/target/versus.jar" "$WORK/versus.jar"
+  else
+    say "!! no target/versus.jar: Versus is left out of this run"
+    PEERS=$(echo " $PEERS " | sed 's/ versus / /; s/^ *//; s/ *$//')
+  fi
+fi
+if has hugo && ! command -v hugo >/dev/null; then
+  say "== installing Hugo (apt-get install hugo)"
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q hugo
+fi
+if has jbake && [ ! -d "$RUNNER/target/lib" ]; then
+  say "== fetching JBake 2.7.0 and its dependencies from Maven Central"
+  if command -v mvn >/dev/null; then (cd "$RUNNER" && mvn -q -B package)
+  else (cd "$ROOT" && ./mvnw -q -B -f "$RUNNER/pom.xml" package); fi
+fi
+
+# --- corpora -----------------------------------------------------------------------------
+# A site is regenerated when the generator, the seed or the subject count changed.
+corpus_key() { echo "$(sha1sum "$HERE/gen_corpus.py" | cut -c1-12) seed=$SEED subjects=${SUBJECTS:-default}"; }
+make_site() {  # PEER N -> WORK/sites/PEER-N
+  local p=$1 n=$2 dir=$WORK/sites/$1-$2 fmt
+  case $p in versus) fmt=versus ;; hugo) fmt=plain ;; jbake) fmt=jbake ;; esac
+  if [ "$(cat "$dir/.corpus" 2>/dev/null)" != "$(corpus_key)" ]; then
+    say "== corpus $p-$n"
+    rm -rf "$dir"
+    python3 "$HERE/gen_corpus.py" "$n" "$dir" --seed "$SEED" --format "$fmt" ${SUBJECTS:+--subjects "$SUBJECTS"}
+    corpus_key > "$dir/.corpus"
+  fi
+  # templates are copied every time (cheap), so edits to them always take effect
+  case $p in
+    hugo)  rm -rf "$dir/layouts"; cp -r "$HERE/hugo/." "$dir/" ;;
+    jbake) rm -rf "$dir/templates"; cp -r "$HERE/jbake/templates" "$dir/templates" ;;
+  esac
+}
+
+build_cmd() {  # PEER N -> the command line, one word per line
+  local p=$1 n=$2 site=$WORK/sites/$1-$2 out=$WORK/out/$1-$2
+  case $p in
+    versus) printf '%s\n' java $JAVA_OPTS -jar "$WORK/versus.jar" build "$site" -o "$out" ;;
+    hugo)   printf '%s\n' hugo --quiet -s "$site" -d "$out"
+            [ "$HUGO_HL" = 1 ] || printf '%s\n' --config "$site/hugo.toml,$site/nohl.toml" ;;
+    jbake)  printf '%s\n' java $JAVA_OPTS -cp "$RUNNER/target/classes:$RUNNER/target/lib/*" \
+              org.jbake.launcher.Main -b "$site" "$out" ;;
+  esac
+}
+
+clean() {  # remove the previous output and caches, so every build is a full one
+  local p=$1 n=$2
+  rm -rf "$WORK/out/$p-$n"
+  case $p in
+    hugo)  rm -rf "$WORK/sites/$p-$n/resources" "$WORK/sites/$p-$n/.hugo_build.lock" ;;
+    jbake) rm -rf "$WORK/sites/$p-$n/cache" ;;
+  esac
+}
+
+# --- runs --------------------------------------------------------------------------------
+printf 'peer\tsize\trun\twall_s\tcpu_s\tpeak_mb\tpages\texit\n' > "$TSV"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for n in $SIZES; do
+  active=""
+  for p in $PEERS; do
+    if [ "$p" = jbake ] && [ "$n" -gt "$JBAKE_MAX" ]; then
+      printf 'jbake\t%s\t-\tN > JBAKE_MAX=%s\t-\t-\t-\tskipped\n' "$n" "$JBAKE_MAX" >> "$TSV"
+      say "== skipping JBake at $n articles (JBAKE_MAX=$JBAKE_MAX)"
+      continue
+    fi
+    make_site "$p" "$n"
+    active="$active $p"
+  done
+  for ((r = 1 - WARMUP; r <= RUNS; r++)); do
+    if [ "$r" -le 0 ]; then say "== N=$n warm-up round"; dest=/dev/null; label=w
+    else say "== N=$n round $r/$RUNS"; dest=$TSV; label=$r; fi
+    for p in $active; do
+      clean "$p" "$n"
+      mapfile -t cmd < <(build_cmd "$p" "$n")
+      log=$WORK/logs/$p-$n.log
+      echo "--- $(date -Is) run $label: ${cmd[*]}" >> "$log"
+      python3 "$HERE/timeit.py" --tsv "$dest" --peer "$p" --size "$n" --run "$label" \
+        --out "$WORK/out/$p-$n" --log "$log" -- "${cmd[@]}" >&2
+      if [ "$(tail -n1 "$dest" 2>/dev/null | cut -f8)" != 0 ] && [ "$dest" != /dev/null ]; then
+        say "   (non-zero exit; last lines of $log:)"; tail -n 5 "$log" | sed 's/^/   | /' >&2
+      fi
+    done
+  done
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- report ------------------------------------------------------------------------------
+{
+  echo "# Benchmark results, $STAMP"
+  echo
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average before $LOAD_BEFORE, after $LOAD_AFTER"
+  echo "- java: $(java -version 2>&1 | head -n1)${JAVA_OPTS:+; JAVA_OPTS=$JAVA_OPTS}"
+  has versus && echo "- versus: $(unzip -p "$WORK/versus.jar" META-INF/MANIFEST.MF 2>/dev/null | sed -n 's/^Implementation-Version: *//p' | tr -d '\r') (target/versus.jar of $(date -r "$ROOT/target/versus.jar" -Is 2>/dev/null || echo '?'))"
+  has hugo && echo "- hugo: $(hugo version | awk '{print $2}'), highlighting $([ "$HUGO_HL" = 1 ] && echo on || echo off)"
+  has jbake && echo "- jbake: $(ls "$RUNNER/target/lib" | sed -n 's/^jbake-core-\(.*\)\.jar$/\1/p') (org.jbake.launcher.Main -b)"
+  echo "- corpus: seed $SEED, subjects ${SUBJECTS:-max(10, N/20)}; rounds: $WARMUP warm-up + $RUNS measured, interleaved in the order: $PEERS"
+  echo
+  python3 "$HERE/report.py" "$TSV" --peers "$PEERS" --sizes "$SIZES"
+  echo
+  echo "Medians of the measured runs; ratios are generator ÷ Versus (above 1: Versus is faster or smaller)."
+  echo "Raw rows: $(basename "$TSV"); build logs: logs/."
+} > "$MD"
+cat "$MD"
+say "== results written to $MD"

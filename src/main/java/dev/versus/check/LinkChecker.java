@@ -1,0 +1,79 @@
+package dev.versus.check;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Suggestions;
+import dev.versus.markdown.PageContext;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that every internal link of every page points at a file the build writes, and that
+ * '#anchors' into content pages exist. External links are not fetched.
+ */
+public final class LinkChecker {
+
+    private LinkChecker() {
+    }
+
+    /**
+     * @param pages   rendering contexts of content pages (their links and ids)
+     * @param outputs every output path the build writes
+     * @param idsByOutput heading ids of each content page, by output path
+     */
+    public static void check(Collection<PageContext> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
+                             Diagnostics diags) {
+        for (PageContext page : pages) {
+            for (PageContext.Link link : page.links()) {
+                String href = link.href();
+                int q = href.indexOf('?');
+                if (q >= 0) {
+                    int hash = href.indexOf('#');
+                    href = href.substring(0, q) + (hash > q ? href.substring(hash) : "");
+                }
+                int hash = href.indexOf('#');
+                String path = hash < 0 ? href : href.substring(0, hash);
+                String anchor = hash < 0 ? null : href.substring(hash + 1);
+                path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+                String file = target(path, outputs);
+                if (file == null) {
+                    diags.add(page.quote(Diagnostic.error(link.position(), "broken link: nothing is written at '" + path + "'")
+                            .withHint(Suggestions.hint(path, candidates(outputs), "pages"))));
+                    continue;
+                }
+                if (anchor != null && !anchor.isEmpty()) {
+                    Set<String> ids = idsByOutput.get(file);
+                    if (ids != null && !ids.contains(anchor)) {
+                        diags.add(page.quote(Diagnostic.error(link.position(), "broken link: '" + path + "' has no anchor '#" + anchor + "'")
+                                .withHint(Suggestions.hint(anchor, ids, "anchors on that page"))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> candidates(Set<String> outputs) {
+        return outputs.stream().filter(o -> o.endsWith(".html")).map(o -> o.endsWith("index.html")
+                ? o.substring(0, o.length() - "index.html".length()) : o).toList();
+    }
+
+    /** The output file a link path resolves to, or null. */
+    static String target(String path, Set<String> outputs) {
+        if (path.isEmpty() || path.endsWith("/")) {
+            String index = path + "index.html";
+            return outputs.contains(index) ? index : null;
+        }
+        if (outputs.contains(path)) {
+            return path;
+        }
+        if (outputs.contains(path + "/index.html")) {
+            return path + "/index.html";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.versus.cli;
+
+import dev.versus.build.Build;
+import dev.versus.build.BuildOptions;
+import dev.versus.build.BuildResult;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.DiagnosticPrinter;
+import dev.versus.render.SitePlanner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The command line. Exit codes: 0 success, 1 the site has errors, 2 wrong usage, 3 an
+ * internal error (a bug in Versus).
+ */
+@Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds comparison sites from Markdown articles and YAML facts.",
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the site has errors (they are printed)", "2:wrong usage",
+                "3:internal error (please report it)"})
+public final class Main implements Callable<Integer> {
+
+    /** Exit code: the site has author errors. */
+    public static final int EXIT_SITE_ERRORS = 1;
+    /** Exit code: wrong command-line usage. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: a bug in Versus. */
+    public static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("versus: internal error: " + e);
+            e.printStackTrace(err);
+            err.println("This is a bug in Versus. Please report it with the lines above.");
+            return EXIT_INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return EXIT_USAGE;
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"versus " + SitePlanner.VERSION};
+        }
+    }
+
+    /** Options shared by commands that build. */
+    static class SiteOptions {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "SITE_DIR", description = "The site folder (default: .).")
+        Path site = Path.of(".");
+
+        @Option(names = "--drafts", description = "Render drafts too.")
+        boolean drafts;
+
+        @Option(names = "--strict", description = "Treat warnings as errors.")
+        boolean strict;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+        int threads;
+
+        BuildOptions options(Path output, boolean write) {
+            return new BuildOptions(site, output, drafts, write, strict, threads);
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into its output folder.")
+    static final class BuildCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptionsMixin site;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT_DIR",
+                description = "Output folder (default: destination.folder, i.e. output/).")
+        Path output;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+        boolean quiet;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!checkSite(site.site, err)) {
+                return EXIT_USAGE;
+            }
+            BuildResult r = Build.run(site.options(output, true));
+            report(r.diagnostics(), err, quiet);
+            if (!r.ok()) {
+                err.println("Build failed; the previous output was left as it was.");
+                return EXIT_SITE_ERRORS;
+            }
+            if (!quiet) {
+                out.printf("Built %d files (%d changed) into %s in %d ms%n", r.files(), r.changed(),
+                        r.output(), r.millis());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Run every stage except writing and print the problems found.")
+    static final class CheckCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptionsMixin site;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
+        String format = "text";
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!format.equals("text") && !format.equals("json")) {
+                err.println("versus: --format must be text or json, not '" + format + "'");
+                return EXIT_USAGE;
+            }
+            if (!checkSite(site.site, err)) {
+                return EXIT_USAGE;
+            }
+            BuildResult r = Build.run(site.options(null, false));
+            if (format.equals("json")) {
+                out.print(DiagnosticPrinter.toJson(r.diagnostics()));
+                out.flush();
+            } else {
+                report(r.diagnostics(), out, false);
+            }
+            return r.ok() ? 0 : EXIT_SITE_ERRORS;
+        }
+    }
+
+    /** Picocli mixin wrapper for the shared site options. */
+    static final class SiteOptionsMixin extends SiteOptions {
+    }
+
+    static boolean checkSite(Path site, PrintWriter err) {
+        if (!Files.isDirectory(site)) {
+            err.println("versus: '" + site + "' is not a folder");
+            err.println("  hint: give the folder that holds jbake.properties, content/ and data/");
+            return false;
+        }
+        return true;
+    }
+
+    static void report(List<Diagnostic> diagnostics, PrintWriter w, boolean errorsOnly) {
+        List<Diagnostic> shown = errorsOnly ? diagnostics.stream().filter(Diagnostic::isError).toList() : diagnostics;
+        if (!shown.isEmpty()) {
+            w.print(DiagnosticPrinter.formatAll(shown, DiagnosticPrinter.DEFAULT_LIMIT));
+            w.flush();
+        }
+    }
+}

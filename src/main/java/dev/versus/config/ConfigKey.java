@@ -1,0 +1,99 @@
+package dev.versus.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every configuration key Versus understands, with its default and meaning. This table is the
+ * single source of the configuration reference in the docs.
+ */
+public record ConfigKey(String name, String defaultValue, String description) {
+
+    /** All known keys, JBake's first, then Versus's own. */
+    public static final List<ConfigKey> ALL = List.of(
+            // JBake's keys, JBake's defaults
+            new ConfigKey("site.host", "http://www.jbake.org", "Absolute URL of the site; may end in a path for sub-folder deploys."),
+            new ConfigKey("content.folder", "content", "Folder of Markdown and HTML content."),
+            new ConfigKey("data.folder", "data", "Folder of YAML data: subjects and the aspect catalogue."),
+            new ConfigKey("template.folder", "templates", "Folder of Freemarker templates; missing ones come from the built-in theme."),
+            new ConfigKey("asset.folder", "assets", "Folder copied unchanged to the output root."),
+            new ConfigKey("destination.folder", "output", "Folder the site is written to."),
+            new ConfigKey("render.index", "true", "Write the index page (paginated when index.paginate is true)."),
+            new ConfigKey("render.feed", "true", "Write the RSS feed (feed.file)."),
+            new ConfigKey("render.archive", "true", "Write the archive page (archive.file)."),
+            new ConfigKey("render.tags", "false", "Write one page per tag."),
+            new ConfigKey("render.tagsindex", "false", "Write the tag index page (tags/index.html)."),
+            new ConfigKey("render.sitemap", "false", "Write sitemap.xml and a robots.txt pointing at it."),
+            new ConfigKey("render.error404", "false", "Write the 404 page (error404.file)."),
+            new ConfigKey("render.encoding", "UTF-8", "Encoding of output files (only UTF-8 is supported)."),
+            new ConfigKey("index.file", "index.html", "File name of the index page."),
+            new ConfigKey("index.paginate", "false", "Split the index into pages."),
+            new ConfigKey("index.posts_per_page", "5", "Posts per index page when paginating."),
+            new ConfigKey("archive.file", "archive.html", "File name of the archive page."),
+            new ConfigKey("feed.file", "feed.xml", "File name of the RSS feed."),
+            new ConfigKey("sitemap.file", "sitemap.xml", "File name of the sitemap."),
+            new ConfigKey("error404.file", "404.html", "File name of the 404 page."),
+            new ConfigKey("tag.path", "tags", "Folder of the tag pages."),
+            new ConfigKey("tag.sanitize", "false", "Replace spaces in tag file names with '-'."),
+            new ConfigKey("default.status", "", "Status of content without one; empty means 'published'."),
+            new ConfigKey("default.type", "", "Type of content without one; empty means 'post'."),
+            new ConfigKey("date.format", "yyyy-MM-dd", "Pattern of dates in JBake headers (java.time pattern)."),
+            new ConfigKey("draft.suffix", "-draft", "Suffix added to the output name of drafts rendered with --drafts."),
+            new ConfigKey("header.separator", "~~~~~~", "Line that ends a JBake-style header."),
+            new ConfigKey("markdown.extensions", "HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS",
+                    "Markdown extensions (JBake's names). TABLES, STRIKETHROUGH, AUTOLINKS, FOOTNOTES, HARDWRAPS, ALL; tables, strikethrough, footnotes and heading ids are always on."),
+            new ConfigKey("uri.noExtension", "false", "Write content as folder/index.html and link to folder/ (pretty URLs)."),
+            new ConfigKey("uri.noExtension.prefix", "", "Only content whose URL starts with this prefix gets pretty URLs; empty means none, '/' means all."),
+            new ConfigKey("server.port", "8820", "Port of the preview server."),
+            new ConfigKey("template.index.file", "index.ftl", "Template of the index page."),
+            new ConfigKey("template.post.file", "post.ftl", "Template of posts."),
+            new ConfigKey("template.page.file", "page.ftl", "Template of pages."),
+            new ConfigKey("template.archive.file", "archive.ftl", "Template of the archive page."),
+            new ConfigKey("template.tag.file", "tags.ftl", "Template of a tag page."),
+            new ConfigKey("template.tagsindex.file", "tagsindex.ftl", "Template of the tag index page."),
+            new ConfigKey("template.feed.file", "feed.ftl", "Template of the RSS feed."),
+            new ConfigKey("template.sitemap.file", "sitemap.ftl", "Template of the sitemap."),
+            new ConfigKey("template.error404.file", "error404.ftl", "Template of the 404 page."),
+            // Versus's own keys
+            new ConfigKey("versus.threads", "0", "Worker threads for parsing and rendering; 0 means one per core."),
+            new ConfigKey("versus.timezone", "UTC", "Time zone of dates without one, and of dates shown in pages."),
+            new ConfigKey("versus.atom.file", "atom.xml", "File name of the Atom feed, written when render.feed is true; empty for none."),
+            new ConfigKey("versus.robots", "true", "Write robots.txt pointing at the sitemap when render.sitemap is true."),
+            new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));
+
+    private static final Map<String, ConfigKey> BY_NAME;
+
+    static {
+        Map<String, ConfigKey> m = new LinkedHashMap<>();
+        for (ConfigKey k : ALL) {
+            m.put(k.name, k);
+        }
+        BY_NAME = Map.copyOf(m);
+    }
+
+    /** The key named {@code name}, or null. */
+    public static ConfigKey byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** All known names. */
+    public static java.util.Set<String> names() {
+        return BY_NAME.keySet();
+    }
+
+    /** A template variable name for a key, as JBake makes it ({@code site.host} → {@code site_host}). */
+    public static String templateName(String key) {
+        return key.replace('.', '_');
+    }
+
+    /** The suffix for a template key from its type (post → template.post.file). */
+    public static String templateKey(String type) {
+        return "template." + type + ".file";
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

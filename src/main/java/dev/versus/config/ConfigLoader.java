@@ -1,0 +1,197 @@
+package dev.versus.config;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggestions;
+import dev.versus.source.SourceFile;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads {@code jbake.properties} text into a {@link SiteConfig}, checking keys and values. */
+public final class ConfigLoader {
+
+    /** The configuration file name, as JBake names it. */
+    public static final String FILE_NAME = "jbake.properties";
+
+    private static final List<String> FREE_PREFIXES = List.of("site.", "blog.", "custom.");
+
+    private ConfigLoader() {
+    }
+
+    /** The loaded configuration (always usable: bad values fall back to defaults) and problems found. */
+    public record Result(SiteConfig config, List<Diagnostic> diagnostics) {
+    }
+
+    /** Loads configuration text; {@code file == null} means there is no file and all defaults apply. */
+    public static Result load(SourceFile file, Map<String, String> overrides) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Map<String, String> values = new TreeMap<>();
+        for (ConfigKey k : ConfigKey.ALL) {
+            values.put(k.name(), k.defaultValue());
+        }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        if (file != null) {
+            parseProperties(file, values, lines, diags);
+        }
+        values.putAll(overrides);
+        for (Map.Entry<String, Integer> e : lines.entrySet()) {
+            check(file, e.getKey(), values.get(e.getKey()), e.getValue(), values, diags);
+        }
+        return new Result(new SiteConfig(values), diags);
+    }
+
+    private static void parseProperties(SourceFile file, Map<String, String> values, Map<String, Integer> lines,
+                                        List<Diagnostic> diags) {
+        String[] raw = file.text().split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            int lineNo = i + 1;
+            String line = raw[i].stripLeading();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            StringBuilder logical = new StringBuilder(line);
+            while (endsWithContinuation(logical) && i + 1 < raw.length) {
+                logical.setLength(logical.length() - 1);
+                logical.append(raw[++i].stripLeading());
+            }
+            String l = logical.toString();
+            int sep = separatorIndex(l);
+            String key = unescape(sep < 0 ? l.strip() : l.substring(0, sep).strip());
+            String value = sep < 0 ? "" : unescape(l.substring(sep + 1).stripLeading());
+            if (lines.containsKey(key)) {
+                diags.add(file.quote(Diagnostic.warning(new Position(file.path(), lineNo, 1, key.length()),
+                                "key '" + key + "' is set twice; the last value wins")
+                        .withHint("remove the line " + lines.get(key) + " or this one")));
+            }
+            lines.put(key, lineNo);
+            values.put(key, value);
+        }
+    }
+
+    private static boolean endsWithContinuation(CharSequence s) {
+        int n = 0;
+        for (int i = s.length() - 1; i >= 0 && s.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    private static int separatorIndex(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '=' || c == ':') {
+                return i;
+            } else if (c == ' ' || c == '\t') {
+                int j = i;
+                while (j < l.length() && (l.charAt(j) == ' ' || l.charAt(j) == '\t')) {
+                    j++;
+                }
+                return j < l.length() && (l.charAt(j) == '=' || l.charAt(j) == ':') ? j : i;
+            }
+        }
+        return -1;
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                sb.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'f' -> sb.append('\f');
+                case 'u' -> {
+                    if (i + 4 < s.length() + 0 && i + 4 <= s.length() - 1 + 1) {
+                        try {
+                            sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                            i += 4;
+                        } catch (RuntimeException e) {
+                            sb.append('u');
+                        }
+                    } else {
+                        sb.append('u');
+                    }
+                }
+                default -> sb.append(n);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void check(SourceFile file, String key, String value, int line, Map<String, String> values,
+                              List<Diagnostic> diags) {
+        Position kp = new Position(file.path(), line, 1, key.length());
+        ConfigKey known = ConfigKey.byName(key);
+        if (known == null) {
+            if (FREE_PREFIXES.stream().anyMatch(key::startsWith) && !key.startsWith("versus.")) {
+                return;
+            }
+            diags.add(file.quote(Diagnostic.warning(kp, "unknown configuration key '" + key + "'")
+                    .withHint(Suggestions.closest(key, ConfigKey.names())
+                            .map(s -> "did you mean '" + s + "'?")
+                            .orElse("keys for your own templates belong under 'site.' (e.g. site." + key + ")"))));
+            return;
+        }
+        String d = known.defaultValue();
+        String v = value.trim();
+        Position vp = valuePosition(file, line, value);
+        if (d.equals("true") || d.equals("false")) {
+            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be true or false, not '" + v + "'")
+                        .withHint("write " + key + "=true or " + key + "=false")));
+                values.put(key, d);
+            }
+        } else if (d.matches("\\d+")) {
+            boolean ok = v.matches("\\d{1,6}");
+            if (ok && key.equals("index.posts_per_page") && Integer.parseInt(v) == 0) {
+                ok = false;
+            }
+            if (!ok) {
+                diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be a whole number, not '" + v + "'")
+                        .withHint("the default is " + d)));
+                values.put(key, d);
+            }
+        } else if (key.equals("date.format")) {
+            try {
+                DateTimeFormatter.ofPattern(v);
+            } catch (IllegalArgumentException e) {
+                diags.add(file.quote(Diagnostic.error(vp, "'date.format' is not a valid date pattern: " + e.getMessage())
+                        .withHint("use a java.time pattern such as yyyy-MM-dd")));
+                values.put(key, d);
+            }
+        } else if (key.equals("versus.timezone")) {
+            try {
+                ZoneId.of(v);
+            } catch (RuntimeException e) {
+                diags.add(file.quote(Diagnostic.error(vp, "unknown time zone '" + v + "'")
+                        .withHint("use a zone id such as UTC or Europe/Paris")));
+                values.put(key, d);
+            }
+        } else if (key.equals("render.encoding") && !v.equalsIgnoreCase("UTF-8")) {
+            diags.add(file.quote(Diagnostic.warning(vp, "only UTF-8 output is supported; '" + v + "' is ignored")));
+        }
+    }
+
+    private static Position valuePosition(SourceFile file, int line, String value) {
+        String text = file.line(line);
+        int col = value.isBlank() ? text.length() + 1 : text.lastIndexOf(value.trim()) + 1;
+        return new Position(file.path(), line, Math.max(1, col), Math.max(1, value.trim().length()));
+    }
+}

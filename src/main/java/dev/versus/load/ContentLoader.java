@@ -1,0 +1,280 @@
+package dev.versus.load;
+
+import dev.versus.config.SiteConfig;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggestions;
+import dev.versus.model.Page;
+import dev.versus.model.Status;
+import dev.versus.source.FrontMatter;
+import dev.versus.source.SourceFile;
+import dev.versus.source.YNode;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Builds a {@link Page} from one content file: header checks, dates, status, URL and output path. */
+public final class ContentLoader {
+
+    /** Header keys Versus interprets; every other key is passed to templates as is. */
+    public static final Set<String> KNOWN_KEYS = Set.of(
+            "title", "date", "type", "status", "tags", "summary", "description", "author", "slug");
+
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
+
+    private final SiteConfig config;
+    private final String contentFolder;
+    private final boolean drafts;
+    private final ZonedDateTime now;
+    private final DateTimeFormatter headerDates;
+
+    /**
+     * @param drafts whether drafts are rendered ({@code --drafts})
+     * @param now    the moment used for {@code published-date}; fixed by the caller for reproducibility
+     */
+    public ContentLoader(SiteConfig config, boolean drafts, ZonedDateTime now) {
+        this.config = config;
+        this.contentFolder = config.get("content.folder").replace('\\', '/');
+        this.drafts = drafts;
+        this.now = now;
+        this.headerDates = DateTimeFormatter.ofPattern(config.get("date.format").trim(), Locale.ROOT);
+    }
+
+    /** Loads one file; returns null (with diagnostics) when it cannot become a page or is a draft left out. */
+    public Page load(SourceFile file, Diagnostics diags) {
+        FrontMatter.Result split = FrontMatter.split(file, config.get("header.separator").trim());
+        split.diagnostics().forEach(diags::add);
+        FrontMatter fm = split.frontMatter();
+        if (fm == null) {
+            return null;
+        }
+        String path = file.path();
+        Page.Format format = path.endsWith(".html") || path.endsWith(".htm") ? Page.Format.HTML : Page.Format.MARKDOWN;
+        if (fm.style() == FrontMatter.Style.NONE) {
+            diags.add(Diagnostic.error(Position.at(path, 1, 1), "missing header")
+                    .withSourceLine(file.line(1))
+                    .withHint("start the file with YAML front matter between '---' lines (title, date, …), "
+                            + "or a JBake header ending in a '~~~~~~' line"));
+            return null;
+        }
+        int errorsBefore = diags.errorCount();
+        Map<String, Position> positions = new LinkedHashMap<>();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        String title = null;
+        ZonedDateTime date = null;
+        String type = config.defaultType();
+        String statusText = config.defaultStatus();
+        Position statusPos = Position.at(path, 1, 1);
+        List<String> tags = List.of();
+        String summary = null;
+        String author = null;
+        String slug = null;
+        for (YNode.Entry e : fm.fields().entries().values()) {
+            String key = e.key();
+            YNode v = e.value();
+            positions.put(key, v.position());
+            switch (key) {
+                case "title" -> title = text(file, e, diags);
+                case "summary", "description" -> {
+                    String s = text(file, e, diags);
+                    if (key.equals("summary") || summary == null) {
+                        summary = s;
+                    }
+                    extra.put(key, s == null ? "" : s);
+                }
+                case "author" -> author = text(file, e, diags);
+                case "type" -> {
+                    String t = text(file, e, diags);
+                    if (t != null && !t.isBlank()) {
+                        type = t.trim();
+                        if (!SLUG.matcher(type).matches()) {
+                            diags.add(file.quote(Diagnostic.error(v.position(), "type '" + type + "' is not a valid type name")
+                                    .withHint("use letters, digits, '-' or '_', e.g. post or page")));
+                        }
+                    }
+                }
+                case "status" -> {
+                    String s = text(file, e, diags);
+                    if (s != null) {
+                        statusText = s.trim();
+                        statusPos = v.position();
+                    }
+                }
+                case "tags" -> tags = tags(file, e, diags);
+                case "slug" -> {
+                    slug = text(file, e, diags);
+                    if (slug != null && (!SLUG.matcher(slug).matches() || slug.equals("..") || slug.contains(".."))) {
+                        diags.add(file.quote(Diagnostic.error(v.position(), "slug '" + slug + "' is not a safe file name")
+                                .withHint("use letters, digits, '-', '_' or '.', with no '/' and no '..'")));
+                        slug = null;
+                    }
+                }
+                case "date" -> date = date(file, e, diags);
+                default -> {
+                    if (!KNOWN_KEYS.contains(key)) {
+                        Suggestions.closest(key, KNOWN_KEYS).filter(s -> !s.equals(key) && key.length() > 2)
+                                .ifPresent(s -> diags.add(file.quote(Diagnostic.warning(e.keyPosition(),
+                                                "unknown header key '" + key + "'")
+                                        .withHint("did you mean '" + s + "'? Other keys are passed to templates as they are"))));
+                    }
+                    extra.put(key, Values.plain(v));
+                }
+            }
+        }
+        Status status = status(file, statusText, statusPos, date, diags);
+        if (title == null || title.isBlank()) {
+            Position p = positions.getOrDefault("title", Position.at(path, 1, 1));
+            diags.add(file.quote(Diagnostic.error(p, "missing title")
+                    .withHint(fm.style() == FrontMatter.Style.YAML ? "add 'title: …' to the front matter"
+                            : "add 'title=…' to the header")));
+        }
+        if (diags.errorCount() > errorsBefore || status == null) {
+            return null;
+        }
+        if (status == Status.DRAFT && !drafts) {
+            return null;
+        }
+        String contentPath = path.startsWith(contentFolder + "/") ? path.substring(contentFolder.length() + 1) : path;
+        String stem = contentPath.substring(0, contentPath.lastIndexOf('.'));
+        if (slug != null) {
+            int slash = stem.lastIndexOf('/');
+            stem = stem.substring(0, slash + 1) + slug;
+        }
+        if (status == Status.DRAFT) {
+            stem = stem + config.get("draft.suffix");
+        }
+        String uri;
+        String outputPath;
+        if (config.noExtensionFor("/" + stem) && !stem.equals("index") && !stem.endsWith("/index")) {
+            uri = stem + "/";
+            outputPath = stem + "/index.html";
+        } else {
+            uri = stem + ".html";
+            outputPath = uri;
+        }
+        return new Page(path, contentPath, uri, outputPath, type, status, title.strip(), date,
+                tags, summary, author, format, fm.body(), fm.bodyLine(),
+                Collections.unmodifiableMap(extra), Collections.unmodifiableMap(positions));
+    }
+
+    private static String text(SourceFile file, YNode.Entry e, Diagnostics diags) {
+        YNode v = e.value();
+        if (v instanceof YNode.Scalar s) {
+            return s.isNull() ? null : s.value();
+        }
+        diags.add(file.quote(Diagnostic.error(v.position(), "'" + e.key() + "' must be text, not a " + v.kindName())
+                .withHint("write it on one line, e.g. " + e.key() + ": Some text")));
+        return null;
+    }
+
+    private static List<String> tags(SourceFile file, YNode.Entry e, Diagnostics diags) {
+        YNode v = e.value();
+        List<String> out = new ArrayList<>();
+        if (v instanceof YNode.Scalar s) {
+            if (!s.isNull()) {
+                for (String t : s.value().split(",")) {
+                    if (!t.isBlank()) {
+                        out.add(t.strip());
+                    }
+                }
+            }
+        } else if (v instanceof YNode.Seq q) {
+            for (YNode item : q.items()) {
+                if (item instanceof YNode.Scalar s && !s.isNull() && !s.value().isBlank()) {
+                    out.add(s.value().strip());
+                } else {
+                    diags.add(file.quote(Diagnostic.error(item.position(), "a tag must be a word or phrase, not a " + item.kindName())
+                            .withHint("write tags as a list of words: tags: [django, python]")));
+                }
+            }
+        } else {
+            diags.add(file.quote(Diagnostic.error(v.position(), "'tags' must be a list, not a map")
+                    .withHint("write tags as a list of words: tags: [django, python]")));
+        }
+        for (String t : out) {
+            if (t.contains("/") || t.contains("\\") || t.equals(".") || t.equals("..")) {
+                diags.add(file.quote(Diagnostic.error(v.position(), "tag '" + t + "' cannot be used as a file name")
+                        .withHint("remove '/', '\\' and dot-only tags")));
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(out));
+    }
+
+    private ZonedDateTime date(SourceFile file, YNode.Entry e, Diagnostics diags) {
+        YNode v = e.value();
+        ZoneId zone = config.zone();
+        if (!(v instanceof YNode.Scalar s) || s.isNull()) {
+            diags.add(file.quote(Diagnostic.error(v.position(), "'date' must be a date such as 2025-06-03")));
+            return null;
+        }
+        String text = s.value().trim();
+        try {
+            TemporalAccessor t = headerDates.parseBest(text, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+            return toZoned(t, zone);
+        } catch (DateTimeParseException ignored) {
+            // fall through to ISO forms
+        }
+        try {
+            return OffsetDateTime.parse(text.replace(' ', 'T')).atZoneSameInstant(zone);
+        } catch (DateTimeParseException ignored) {
+            // next
+        }
+        try {
+            return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone);
+        } catch (DateTimeParseException ignored) {
+            // next
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay(zone);
+        } catch (DateTimeParseException ex) {
+            diags.add(file.quote(Diagnostic.error(v.position(), "'" + text + "' is not a valid date")
+                    .withHint("write dates as " + config.get("date.format").trim() + " or ISO 8601, e.g. 2025-06-03")));
+            return null;
+        }
+    }
+
+    private static ZonedDateTime toZoned(TemporalAccessor t, ZoneId zone) {
+        if (t instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(zone);
+        }
+        if (t instanceof LocalDateTime l) {
+            return l.atZone(zone);
+        }
+        return ((LocalDate) t).atStartOfDay(zone);
+    }
+
+    private Status status(SourceFile file, String text, Position pos, ZonedDateTime date, Diagnostics diags) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "published":
+                return Status.PUBLISHED;
+            case "draft":
+                return Status.DRAFT;
+            case "published-date":
+                if (date == null) {
+                    diags.add(file.quote(Diagnostic.error(pos, "status 'published-date' needs a date")
+                            .withHint("add a date, or use status 'published'")));
+                    return null;
+                }
+                return date.isAfter(now) ? Status.DRAFT : Status.PUBLISHED;
+            default:
+                diags.add(file.quote(Diagnostic.error(pos, "unknown status '" + text + "'")
+                        .withHint("status is one of: published, draft, published-date")));
+                return null;
+        }
+    }
+}

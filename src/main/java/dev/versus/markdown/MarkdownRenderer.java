@@ -1,0 +1,252 @@
+package dev.versus.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.versus.config.SiteConfig;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggestions;
+import dev.versus.model.Page;
+import dev.versus.model.Urls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders page bodies to HTML. Built once per site from its {@code markdown.extensions};
+ * flexmark's parser and renderer are immutable once built, so one instance serves every
+ * thread.
+ */
+public final class MarkdownRenderer {
+
+    static final NullableDataKey<PageContext> CONTEXT = new NullableDataKey<>("VERSUS_PAGE_CONTEXT");
+    private static final Pattern TITLE = Pattern.compile("title\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Embeds embeds;
+    private final Map<String, Page> byContentPath;
+
+    /**
+     * @param byContentPath every rendered page by its path in the content folder, for links
+     *                      written as source paths ({@code ../blog/a.md})
+     */
+    public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath) {
+        this.embeds = embeds;
+        this.byContentPath = byContentPath;
+        Set<String> ext = config.markdownExtensions();
+        boolean all = ext.contains("ALL");
+        List<Extension> extensions = new ArrayList<>();
+        extensions.add(TablesExtension.create());
+        extensions.add(StrikethroughExtension.create());
+        extensions.add(FootnoteExtension.create());
+        if (all || ext.contains("AUTOLINKS")) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.add(new VersusExtension());
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        if (all || ext.contains("HARDWRAPS")) {
+            options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
+        }
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders a page's body; problems, links and heading ids go to {@code context}. */
+    public String render(PageContext context) {
+        Page page = context.page();
+        if (page.format() == Page.Format.HTML) {
+            return page.body();
+        }
+        Document doc = parser.parse(page.body());
+        doc.set(CONTEXT, context);
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                context.addId(h.getAnchorRefId());
+            }
+        }
+        String html = renderer.render(doc);
+        // Heading ids are generated during rendering; collect them from the output too.
+        Matcher m = ID_ATTR.matcher(html);
+        while (m.find()) {
+            context.addId(m.group(1));
+        }
+        return html;
+    }
+
+    private static final Pattern ID_ATTR = Pattern.compile(" id=\"([^\"]+)\"");
+
+    private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            builder.customInlineParserExtensionFactory(new CitationParser.Factory());
+        }
+
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(VersusNodeRenderer::new);
+            builder.linkResolverFactory(new SourceLinkResolverFactory());
+        }
+    }
+
+    private final class VersusNodeRenderer implements NodeRenderer {
+        VersusNodeRenderer(DataHolder options) {
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+                    new NodeRenderingHandler<>(CitationParser.Citation.class, this::citation));
+        }
+
+        private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
+            PageContext page = CONTEXT.get(node.getDocument());
+            String info = node.getInfo().toString().trim();
+            int space = info.indexOf(' ');
+            String lang = space < 0 ? info : info.substring(0, space);
+            String rest = space < 0 ? "" : info.substring(space + 1).trim();
+            String content = node.getContentChars().toString();
+            if (page != null && !lang.isEmpty() && embeds.handlesBlock(lang)) {
+                Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
+                html.line();
+                html.raw(embeds.renderBlock(lang, rest, content, at, page));
+                html.line();
+                return;
+            }
+            String title = null;
+            Matcher m = TITLE.matcher(rest);
+            if (m.find()) {
+                title = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            }
+            StringBuilder sb = new StringBuilder();
+            if (title != null) {
+                sb.append("<figure class=\"code\"><figcaption>").append(Escaping.escapeHtml(title, false))
+                        .append("</figcaption>");
+            }
+            sb.append("<pre><code");
+            if (!lang.isEmpty()) {
+                sb.append(" class=\"language-").append(Escaping.escapeHtml(lang, true)).append('"');
+            }
+            sb.append('>').append(Escaping.escapeHtml(content, false)).append("</code></pre>");
+            if (title != null) {
+                sb.append("</figure>");
+            }
+            html.line();
+            html.raw(sb.toString());
+            html.line();
+        }
+
+        private void citation(CitationParser.Citation node, NodeRendererContext ctx, HtmlWriter html) {
+            PageContext page = CONTEXT.get(node.getDocument());
+            String ref = node.reference();
+            String out = page == null ? null
+                    : embeds.renderCitation(ref, page.positionOf(node.getStartOffset(), node.getChars().length()), page);
+            html.raw(out != null ? out : Escaping.escapeHtml(node.getChars().toString(), false));
+        }
+    }
+
+    private final class SourceLinkResolverFactory implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return this::resolve;
+        }
+
+        private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            PageContext page = CONTEXT.get(context.getDocument());
+            if (page == null || link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
+                return link;
+            }
+            String url = link.getUrl();
+            if (url.isEmpty() || url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                return link;
+            }
+            Position at = page.positionOf(node.getStartOffset(), node.getChars().length());
+            int hash = url.indexOf('#');
+            String path = hash < 0 ? url : url.substring(0, hash);
+            String anchor = hash < 0 ? "" : url.substring(hash);
+            if (path.endsWith(".md") || path.endsWith(".markdown") || path.endsWith(".html") && isSource(page, path)) {
+                Page from = page.page();
+                String target = Urls.resolve(from.contentPath(), path);
+                Page to = target == null ? null : byContentPath.get(target);
+                if (to == null) {
+                    if (path.endsWith(".html")) {
+                        return link;
+                    }
+                    page.report(Diagnostic.error(at, "link to '" + path + "', which is not a page of this site")
+                            .withHint(target == null ? "the path climbs above the content folder"
+                                    : Suggestions.hint(target, byContentPath.keySet(), "content files")));
+                    return link.withStatus(LinkStatus.INVALID);
+                }
+                String href = Urls.relative(from.uri(), to.uri()) + anchor;
+                page.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
+                return link.withUrl(href).withStatus(LinkStatus.VALID);
+            }
+            String resolved = url.startsWith("#") ? page.page().uri() + url : Urls.resolve(page.page().uri(), url);
+            page.addLink(new PageContext.Link(resolved == null ? url : resolved, at));
+            return link;
+        }
+
+        private boolean isSource(PageContext page, String path) {
+            String target = Urls.resolve(page.page().contentPath(), path);
+            return target != null && byContentPath.containsKey(target);
+        }
+    }
+}

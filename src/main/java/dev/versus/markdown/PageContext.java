@@ -1,0 +1,96 @@
+package dev.versus.markdown;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Position;
+import dev.versus.model.Page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the Markdown renderer learns about one page while rendering it: diagnostics, the
+ * links it contains and the ids of its headings. Used by one thread at a time.
+ */
+public final class PageContext {
+
+    /** A link found in a page, with its resolved target. */
+    public record Link(String href, Position position) {
+    }
+
+    private final Page page;
+    private final int[] lineStarts;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final Set<String> ids = new LinkedHashSet<>();
+    private final List<String> bodyLines;
+
+    public PageContext(Page page) {
+        this.page = page;
+        String body = page.body();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.bodyLines = List.of(body.split("\n", -1));
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** The position in the source file of a character offset in the body. */
+    public Position positionOf(int offset, int length) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new Position(page.sourcePath(), page.bodyLine() + lo, offset - lineStarts[lo] + 1, length);
+    }
+
+    /** Adds a diagnostic, quoting the source line it points at. */
+    public void report(Diagnostic d) {
+        diagnostics.add(quote(d));
+    }
+
+    /** The diagnostic with the line of this page's body it points at. */
+    public Diagnostic quote(Diagnostic d) {
+        int bodyLine = d.position().line() - page.bodyLine();
+        if (d.sourceLine() == null && bodyLine >= 0 && bodyLine < bodyLines.size()) {
+            return d.withSourceLine(bodyLines.get(bodyLine));
+        }
+        return d;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    void addLink(Link l) {
+        links.add(l);
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    void addId(String id) {
+        ids.add(id);
+    }
+
+    /** Ids of the elements a link can point at with '#'. */
+    public Set<String> ids() {
+        return ids;
+    }
+}

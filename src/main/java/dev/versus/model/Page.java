@@ -1,0 +1,58 @@
+package dev.versus.model;
+
+import dev.versus.diag.Position;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One content file, resolved: where it came from, where it goes, and its header values.
+ *
+ * @param sourcePath   path of the source relative to the site root, e.g. {@code content/blog/a.md}
+ * @param contentPath  path relative to the content folder, e.g. {@code blog/a.md}
+ * @param uri          URL path relative to the site root without a leading slash, e.g.
+ *                     {@code blog/a/} or {@code blog/a.html}
+ * @param outputPath   file written, relative to the output folder, e.g. {@code blog/a/index.html}
+ * @param type         {@code post}, {@code page} or a custom type
+ * @param date         publication date, or null when the page has none
+ * @param extra        header keys Versus does not interpret, as plain Java values, for templates
+ * @param body         the Markdown or HTML after the header
+ * @param bodyLine     1-based line of the source where {@code body} starts
+ * @param positions    where each header key was written, for diagnostics of later stages
+ */
+public record Page(
+        String sourcePath,
+        String contentPath,
+        String uri,
+        String outputPath,
+        String type,
+        Status status,
+        String title,
+        ZonedDateTime date,
+        List<String> tags,
+        String summary,
+        String author,
+        Format format,
+        String body,
+        int bodyLine,
+        Map<String, Object> extra,
+        Map<String, Position> positions) {
+
+    /** The markup language of a page's body. */
+    public enum Format { MARKDOWN, HTML }
+
+    public boolean isPost() {
+        return type.equals("post");
+    }
+
+    public boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    /** Position of a header key, or the top of the file. */
+    public Position positionOf(String key) {
+        Position p = positions.get(key);
+        return p != null ? p : Position.at(sourcePath, 1, 1);
+    }
+}

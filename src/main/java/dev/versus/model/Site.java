@@ -1,0 +1,16 @@
+package dev.versus.model;
+
+import dev.versus.config.SiteConfig;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole loaded site: configuration and pages, ready for rendering.
+ *
+ * @param pages     every page to render, sorted by source path
+ * @param posts     published posts, newest first (ties by source path), as listings show them
+ * @param tags      tag → its published posts, newest first; sorted by tag
+ */
+public record Site(SiteConfig config, List<Page> pages, List<Page> posts, Map<String, List<Page>> tags) {
+}

@@ -1,0 +1,68 @@
+package dev.versus.render;
+
+import dev.versus.model.Page;
+import dev.versus.model.Urls;
+import freemarker.core.HTMLOutputFormat;
+
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The template view of a page, with JBake's keys ({@code title}, {@code date}, {@code uri},
+ * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…) plus every
+ * extra header key. Built once per page and shared by every listing that shows it.
+ */
+final class ContentModel {
+
+    private ContentModel() {
+    }
+
+    static Map<String, Object> of(Page page, String bodyHtml, String siteHost) {
+        Map<String, Object> m = new HashMap<>();
+        m.putAll(page.extra());
+        m.put("title", page.title());
+        if (page.date() != null) {
+            m.put("date", Date.from(page.date().toInstant()));
+        }
+        m.put("type", page.type());
+        m.put("status", page.status().label());
+        m.put("tags", page.tags());
+        m.put("summary", page.summary() == null ? "" : page.summary());
+        if (page.author() != null) {
+            m.put("author", page.author());
+        }
+        m.put("uri", page.uri());
+        m.put("noExtensionUri", page.uri().endsWith("/") ? page.uri() : null);
+        m.put("url", siteHost + "/" + page.uri());
+        m.put("file", page.sourcePath());
+        m.put("sourceuri", page.contentPath());
+        m.put("rootpath", Urls.rootPath(page.uri()));
+        m.put("body", markup(bodyHtml));
+        m.values().removeIf(java.util.Objects::isNull);
+        return m;
+    }
+
+    /** HTML that templates print as is, in .ftlh as in JBake's .ftl. */
+    static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page-level {@code content} for generated pages (index, tags…): title, uri and rootpath only. */
+    static Map<String, Object> generated(String title, String uri, String siteHost) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("uri", uri);
+        m.put("url", siteHost + "/" + uri);
+        m.put("rootpath", Urls.rootPath(uri));
+        m.put("type", "generated");
+        m.put("tags", java.util.List.of());
+        return Collections.unmodifiableMap(m);
+    }
+}

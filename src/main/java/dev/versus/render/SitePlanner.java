@@ -1,0 +1,262 @@
+package dev.versus.render;
+
+import dev.versus.config.ConfigKey;
+import dev.versus.config.SiteConfig;
+import dev.versus.model.Page;
+import dev.versus.model.Site;
+import dev.versus.model.Urls;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Plans what a site produces: the site-wide template variables (JBake's names) and one
+ * {@link Route} per output file — pages, index pages, archive, tags, feeds, sitemap, 404.
+ */
+public final class SitePlanner {
+
+    /** The result: variables shared by every template and every file to render. */
+    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files) {
+    }
+
+    /** Files of the built-in theme copied to the output unless the site has its own. */
+    public static final List<String> THEME_STATICS = List.of("css/versus.css");
+
+    private final Site site;
+    private final SiteConfig config;
+    private final String host;
+
+    public SitePlanner(Site site) {
+        this.site = site;
+        this.config = site.config();
+        this.host = config.siteHost();
+    }
+
+    /**
+     * @param bodies       rendered HTML body of each page, by source path
+     * @param extraGlobals variables added by other parts (e.g. the comparison data)
+     * @param extraRoutes  routes added by other parts (e.g. profile and pair pages)
+     */
+    public Plan plan(Map<String, String> bodies, Map<String, Object> extraGlobals, List<Route> extraRoutes) {
+        Map<String, Map<String, Object>> models = new HashMap<>();
+        for (Page p : site.pages()) {
+            models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host));
+        }
+        // previous = older post, next = newer post, as JBake links them.
+        List<Page> posts = site.posts();
+        for (int i = 0; i < posts.size(); i++) {
+            Map<String, Object> m = models.get(posts.get(i).sourcePath());
+            if (i + 1 < posts.size()) {
+                m.put("previousContent", models.get(posts.get(i + 1).sourcePath()));
+            }
+            if (i > 0) {
+                m.put("nextContent", models.get(posts.get(i - 1).sourcePath()));
+            }
+        }
+        List<Map<String, Object>> publishedPosts = posts.stream().map(p -> models.get(p.sourcePath())).toList();
+        List<Map<String, Object>> publishedPages = site.pages().stream()
+                .filter(p -> p.isPublished() && p.type().equals("page")).map(p -> models.get(p.sourcePath())).toList();
+        List<Map<String, Object>> publishedContent = site.pages().stream()
+                .filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList();
+        List<Map<String, Object>> allContent = site.pages().stream().map(p -> models.get(p.sourcePath())).toList();
+
+        Map<String, Object> globals = new HashMap<>();
+        Map<String, Object> cfg = new LinkedHashMap<>();
+        config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
+        cfg.put("site_host", host);
+        globals.put("config", Collections.unmodifiableMap(cfg));
+        globals.put("published_posts", publishedPosts);
+        globals.put("published_pages", publishedPages);
+        globals.put("published_content", publishedContent);
+        globals.put("all_content", allContent);
+        globals.put("alltags", Collections.unmodifiableSet(new TreeSet<>(site.tags().keySet())));
+        List<Map<String, Object>> tagList = new ArrayList<>();
+        site.tags().forEach((tag, tagged) -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", tag);
+            t.put("uri", tagUri(tag));
+            List<Map<String, Object>> list = tagged.stream().map(p -> models.get(p.sourcePath())).toList();
+            t.put("tagged_posts", list);
+            t.put("tagged_documents", list);
+            t.put("count", list.size());
+            tagList.add(Collections.unmodifiableMap(t));
+        });
+        globals.put("tags", Collections.unmodifiableList(tagList));
+        Map<String, String> tagUris = new LinkedHashMap<>();
+        if (config.flag("render.tags")) {
+            site.tags().keySet().forEach(t -> tagUris.put(t, tagUri(t)));
+        }
+        globals.put("tag_uris", Collections.unmodifiableMap(tagUris));
+        Date published = posts.isEmpty() || posts.get(0).date() == null ? new Date(0)
+                : Date.from(posts.get(0).date().toInstant());
+        if (config.flag("versus.build.timestamp")) {
+            globals.put("build_time", new Date());
+        }
+        globals.put("published_date", published);
+        globals.put("version", VERSION);
+        globals.put("generator", "Versus " + VERSION);
+        globals.putAll(extraGlobals);
+
+        List<Route> routes = new ArrayList<>();
+        for (Page p : site.pages()) {
+            Map<String, Object> m = Map.of("content", models.get(p.sourcePath()));
+            routes.add(new Route(p.outputPath(), p.uri(), config.get(ConfigKey.templateKey(p.type())).isEmpty()
+                    ? p.type() + ".ftl" : config.get(ConfigKey.templateKey(p.type())), m, p.isPublished(), p.sourcePath()));
+        }
+        if (config.flag("render.index")) {
+            addIndex(routes, publishedPosts);
+        }
+        if (config.flag("render.archive")) {
+            String f = config.get("archive.file");
+            routes.add(new Route(f, f, config.get("template.archive.file"),
+                    Map.of("content", ContentModel.generated("Archive", f, host)), true, "archive page"));
+        }
+        if (config.flag("render.tags")) {
+            site.tags().forEach((tag, tagged) -> {
+                List<Map<String, Object>> list = tagged.stream().map(p -> models.get(p.sourcePath())).toList();
+                Map<String, Object> m = new HashMap<>();
+                m.put("content", ContentModel.generated("Tag: " + tag, tagUri(tag), host));
+                m.put("tag", tag);
+                m.put("tag_posts", list);
+                m.put("tagged_posts", list);
+                m.put("tagged_documents", list);
+                routes.add(new Route(tagFile(tag), tagUri(tag), config.get("template.tag.file"), m, true,
+                        "tag page '" + tag + "'"));
+            });
+        }
+        if (config.flag("render.tagsindex") || config.flag("render.tags")) {
+            String uri = tagFolder() + "/" + (config.flag("uri.noExtension") ? "" : "index.html");
+            routes.add(new Route(tagFolder() + "/index.html", uri, config.get("template.tagsindex.file"),
+                    Map.of("content", ContentModel.generated("Tags", uri, host)), true, "tag index"));
+        }
+        if (config.flag("render.error404")) {
+            String f = config.get("error404.file");
+            routes.add(new Route(f, f, config.get("template.error404.file"),
+                    Map.of("content", ContentModel.generated("Page not found", f, host)), false, "404 page"));
+        }
+        routes.addAll(extraRoutes);
+        if (config.flag("render.feed")) {
+            String f = config.get("feed.file");
+            routes.add(new Route(f, f, config.get("template.feed.file"),
+                    Map.of("content", ContentModel.generated("Feed", f, host)), false, "RSS feed"));
+            String atom = config.get("versus.atom.file").trim();
+            if (!atom.isEmpty()) {
+                routes.add(new Route(atom, atom, "atom.ftlx",
+                        Map.of("content", ContentModel.generated("Feed", atom, host)), false, "Atom feed"));
+            }
+        }
+        if (config.flag("render.sitemap")) {
+            List<Map<String, Object>> urls = new ArrayList<>();
+            for (Route r : routes) {
+                if (r.sitemap()) {
+                    Map<String, Object> u = new LinkedHashMap<>();
+                    u.put("loc", host + "/" + r.uri());
+                    Object content = r.model().get("content");
+                    if (content instanceof Map<?, ?> c && c.get("date") != null) {
+                        u.put("lastmod", c.get("date"));
+                    }
+                    urls.add(u);
+                }
+            }
+            urls.sort((a, b) -> ((String) a.get("loc")).compareTo((String) b.get("loc")));
+            String f = config.get("sitemap.file");
+            routes.add(new Route(f, f, config.get("template.sitemap.file"),
+                    Map.of("content", ContentModel.generated("Sitemap", f, host), "sitemap_urls", urls), false,
+                    "sitemap"));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (config.flag("render.sitemap") && config.flag("versus.robots")) {
+            files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + host + "/" + config.get("sitemap.file") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (String f : THEME_STATICS) {
+            files.put(f, themeFile("static/" + f));
+        }
+        return new Plan(Collections.unmodifiableMap(globals), List.copyOf(routes), Collections.unmodifiableMap(files));
+    }
+
+    private static byte[] themeFile(String name) {
+        try (java.io.InputStream in = SitePlanner.class.getResourceAsStream(TemplateEngine.THEME_ROOT + "/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in theme file missing: " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The version of Versus, from the jar manifest. */
+    public static final String VERSION = versionFromManifest();
+
+    private static String versionFromManifest() {
+        String v = SitePlanner.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private void addIndex(List<Route> routes, List<Map<String, Object>> posts) {
+        String indexFile = config.get("index.file");
+        boolean paginate = config.flag("index.paginate");
+        int perPage = paginate ? Math.max(1, config.integer("index.posts_per_page")) : Math.max(1, posts.size());
+        int pages = Math.max(1, (posts.size() + perPage - 1) / perPage);
+        for (int n = 1; n <= pages; n++) {
+            List<Map<String, Object>> slice = posts.subList(Math.min(posts.size(), (n - 1) * perPage),
+                    Math.min(posts.size(), n * perPage));
+            String file = n == 1 ? indexFile : n + "/" + indexFile;
+            String uri = indexUri(n, indexFile);
+            Map<String, Object> m = new HashMap<>();
+            m.put("content", ContentModel.generated(config.get("site.title").isEmpty() ? "Home" : config.get("site.title"),
+                    uri, host));
+            m.put("posts", slice);
+            m.put("currentPageNumber", n);
+            m.put("numberOfPages", pages);
+            if (n > 1) {
+                m.put("previousFileName", indexUri(n - 1, indexFile));
+            }
+            if (n < pages) {
+                m.put("nextFileName", indexUri(n + 1, indexFile));
+            }
+            routes.add(new Route(file, uri, config.get("template.index.file"), m, true,
+                    n == 1 ? "index page" : "index page " + n));
+        }
+    }
+
+    private String indexUri(int n, String indexFile) {
+        boolean pretty = config.flag("uri.noExtension") && indexFile.equals("index.html");
+        if (n == 1) {
+            return pretty ? "" : indexFile;
+        }
+        return pretty ? n + "/" : n + "/" + indexFile;
+    }
+
+    private String tagFolder() {
+        return config.get("tag.path").trim();
+    }
+
+    private String tagName(String tag) {
+        return config.flag("tag.sanitize") ? tag.replace(' ', '-') : tag;
+    }
+
+    /** Output file of a tag page. */
+    public String tagFile(String tag) {
+        return tagFolder() + "/" + tagName(tag) + ".html";
+    }
+
+    /** URL path of a tag page, percent-encoded. */
+    public String tagUri(String tag) {
+        return tagFolder() + "/" + URLEncoder.encode(tagName(tag), StandardCharsets.UTF_8).replace("+", "%20") + ".html";
+    }
+
+    /** Relative link between two site URL paths (for templates and generated pages). */
+    public static String link(String from, String to) {
+        return Urls.relative(from, to);
+    }
+}

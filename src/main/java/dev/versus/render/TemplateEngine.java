@@ -1,0 +1,172 @@
+package dev.versus.render;
+
+import dev.versus.config.SiteConfig;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggestions;
+import dev.versus.source.SourceFile;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Freemarker, configured once per site: site templates first, then the built-in theme;
+ * {@code .ftlh} auto-escapes HTML, {@code .ftlx} XML, JBake's {@code .ftl} prints as written.
+ */
+public final class TemplateEngine {
+
+    /** Name under which built-in theme files appear in messages. */
+    public static final String BUILT_IN = "[built-in theme]";
+    static final String THEME_ROOT = "/dev/versus/theme";
+
+    private final Configuration fm;
+    private final Map<String, SourceFile> siteTemplates;
+    private final String templateFolder;
+    private final Map<String, Optional<Template>> cache = new ConcurrentHashMap<>();
+
+    public TemplateEngine(SiteConfig config, Map<String, SourceFile> siteTemplates) {
+        this.siteTemplates = siteTemplates;
+        this.templateFolder = config.get("template.folder");
+        StringTemplateLoader site = new StringTemplateLoader();
+        siteTemplates.forEach((name, file) -> site.putTemplate(name, file.text(), 0));
+        TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, THEME_ROOT);
+        fm = new Configuration(Configuration.VERSION_2_3_34);
+        fm.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {site, builtIn}));
+        fm.setDefaultEncoding("UTF-8");
+        fm.setOutputEncoding("UTF-8");
+        fm.setLocale(Locale.ENGLISH);
+        fm.setTimeZone(TimeZone.getTimeZone(config.zone()));
+        fm.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone(config.zone()));
+        fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        fm.setLogTemplateExceptions(false);
+        fm.setWrapUncheckedExceptions(true);
+        fm.setFallbackOnNullLoopVariable(false);
+        fm.setAPIBuiltinEnabled(false);
+        fm.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        fm.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        fm.setLocalizedLookup(false);
+        fm.setBooleanFormat("c");
+        fm.setNumberFormat("0.######");
+    }
+
+    /**
+     * The template to use for a configured name such as {@code post.ftl}: the site's file of that
+     * name, else the site's or the built-in theme's {@code .ftlh}/{@code .ftlx} of the same stem.
+     */
+    public Optional<Template> resolve(String configured) {
+        return cache.computeIfAbsent(configured, this::load);
+    }
+
+    private Optional<Template> load(String configured) {
+        String stem = configured.contains(".") ? configured.substring(0, configured.lastIndexOf('.')) : configured;
+        for (String candidate : List.of(configured, stem + ".ftlh", stem + ".ftlx", stem + ".ftl")) {
+            try {
+                return Optional.of(fm.getTemplate(candidate));
+            } catch (TemplateNotFoundException e) {
+                // next candidate
+            } catch (ParseException e) {
+                throw new TemplateProblem(parseDiagnostic(e));
+            } catch (IOException e) {
+                throw new TemplateProblem(Diagnostic.error(Position.file(displayName(candidate)),
+                        "cannot read template: " + e.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Hint for a template name that does not exist. */
+    public String missingHint(String configured) {
+        List<String> names = new ArrayList<>(siteTemplates.keySet());
+        return Suggestions.closest(configured, names).map(s -> "did you mean '" + s + "'?")
+                .orElse("add " + templateFolder + "/" + configured + ", or set the type to one with a template");
+    }
+
+    /** Renders {@code template} with {@code model}. */
+    public void process(Template template, Object model, Writer out) throws IOException {
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw new TemplateProblem(runtimeDiagnostic(e));
+        }
+    }
+
+    /** A problem in a template, as a diagnostic pointing into the template file. */
+    public static final class TemplateProblem extends RuntimeException {
+        private final transient Diagnostic diagnostic;
+
+        TemplateProblem(Diagnostic d) {
+            super(d.message(), null, false, false);
+            this.diagnostic = d;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    private String displayName(String templateName) {
+        if (templateName != null && siteTemplates.containsKey(templateName)) {
+            return templateFolder + "/" + templateName;
+        }
+        return BUILT_IN + "/" + templateName;
+    }
+
+    private Diagnostic locate(String templateName, int line, int column, String message, String hint) {
+        Position p = line > 0 ? Position.at(displayName(templateName), line, Math.max(1, column))
+                : Position.file(displayName(templateName));
+        Diagnostic d = Diagnostic.error(p, message).withHint(hint);
+        SourceFile f = templateName == null ? null : siteTemplates.get(templateName);
+        return f != null && line > 0 ? d.withSourceLine(f.line(line)) : d;
+    }
+
+    private Diagnostic parseDiagnostic(ParseException e) {
+        return locate(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                "template syntax error: " + firstLine(e.getEditorMessage()),
+                "see the Freemarker manual for the directive's syntax");
+    }
+
+    private Diagnostic runtimeDiagnostic(TemplateException e) {
+        String msg = firstLine(e.getMessageWithoutStackTop());
+        Integer line = e.getLineNumber();
+        Integer col = e.getColumnNumber();
+        String hint = msg.contains("null or missing")
+                ? "use a default (value!\"\") or test it first (<#if value??>)"
+                : null;
+        return locate(e.getTemplateSourceName(), line == null ? 0 : line, col == null ? 0 : col,
+                "template error: " + msg, hint);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown problem";
+        }
+        for (String line : s.split("\n")) {
+            String t = line.trim();
+            if (!t.isEmpty() && !t.startsWith("----") && !t.equals("The following has evaluated to null or missing:")) {
+                if (s.contains("The following has evaluated to null or missing:")) {
+                    return "value is missing: " + t.replaceFirst("^==>\\s*", "").replaceAll("\\s*\\[in template.*$", "");
+                }
+                return t.replaceAll("\\s*\\[in template.*$", "");
+            }
+        }
+        return s.trim();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.versus.source;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The read stage: loads a site folder into {@link SiteSources}. Hidden files and editor
+ * back-ups are skipped; symbolic links are followed only when they stay inside the site.
+ */
+public final class SiteReader {
+
+    /** Largest content or data file read, in bytes. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final Path root;
+    private final Path realRoot;
+    private final Diagnostics diags;
+
+    private SiteReader(Path root, Diagnostics diags) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+        this.diags = diags;
+    }
+
+    /** The folders of a site, relative to its root, as configured. */
+    public record Folders(String content, String data, String templates, String assets) {
+    }
+
+    /** Reads the configuration file alone (it decides where the other folders are); null if absent. */
+    public static SourceFile readConfig(Path root, String name, Diagnostics diags) throws IOException {
+        Path p = root.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        return decode(name, Files.readAllBytes(p), diags);
+    }
+
+    /** Reads everything but the configuration. */
+    public static SiteSources read(Path root, SourceFile config, Folders folders, Diagnostics diags)
+            throws IOException {
+        SiteReader r = new SiteReader(root, diags);
+        Map<String, Path> statics = new TreeMap<>();
+        List<String> contentPaths = new ArrayList<>();
+        for (String rel : r.list(folders.content())) {
+            if (isContent(rel)) {
+                contentPaths.add(rel);
+            } else {
+                statics.put(rel.substring(folders.content().length() + 1), root.resolve(rel));
+            }
+        }
+        List<String> dataPaths = r.list(folders.data()).stream()
+                .filter(p -> p.endsWith(".yaml") || p.endsWith(".yml")).toList();
+        List<SourceFile> content = r.readAll(contentPaths);
+        List<SourceFile> data = r.readAll(dataPaths);
+        Map<String, SourceFile> templates = new TreeMap<>();
+        for (SourceFile f : r.readAll(r.list(folders.templates()))) {
+            templates.put(f.path().substring(folders.templates().length() + 1), f);
+        }
+        for (String rel : r.list(folders.assets())) {
+            statics.put(rel.substring(folders.assets().length() + 1), root.resolve(rel));
+        }
+        return new SiteSources(config, content, data, Collections.unmodifiableMap(templates),
+                Collections.unmodifiableMap(statics));
+    }
+
+    static boolean isContent(String path) {
+        String p = path.toLowerCase(Locale.ROOT);
+        return p.endsWith(".md") || p.endsWith(".markdown") || p.endsWith(".html") || p.endsWith(".htm");
+    }
+
+    private List<SourceFile> readAll(List<String> paths) {
+        return paths.parallelStream().map(rel -> {
+            try {
+                Path p = root.resolve(rel);
+                long size = Files.size(p);
+                if (size > MAX_FILE_BYTES) {
+                    diags.add(Diagnostic.error(Position.file(rel), "file is too large (" + size + " bytes; the limit is "
+                            + MAX_FILE_BYTES + ")").withHint("split it into smaller files"));
+                    return null;
+                }
+                return decode(rel, Files.readAllBytes(p), diags);
+            } catch (IOException e) {
+                diags.add(Diagnostic.error(Position.file(rel), "cannot read file: " + e.getMessage()));
+                return null;
+            }
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private static SourceFile decode(String rel, byte[] bytes, Diagnostics diags) {
+        SourceFile.Result r = SourceFile.decode(rel, bytes);
+        if (r.error() != null) {
+            diags.add(r.error());
+        }
+        return r.file();
+    }
+
+    /** Site-relative paths of the regular files under {@code folder}, sorted; empty if it is missing. */
+    private List<String> list(String folder) throws IOException {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                if (!d.equals(dir) && skipped(d.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                if (skipped(f.getFileName().toString())) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = relative(f);
+                if (attrs.isSymbolicLink()) {
+                    Path target;
+                    try {
+                        target = f.toRealPath();
+                    } catch (NoSuchFileException e) {
+                        diags.add(Diagnostic.warning(Position.file(rel), "broken symbolic link; skipped")
+                                .withHint("remove the link or restore its target"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!target.startsWith(realRoot)) {
+                        diags.add(Diagnostic.warning(Position.file(rel), "symbolic link points outside the site; skipped")
+                                .withHint("copy the file into the site instead of linking to it"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                } else if (!attrs.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                out.add(rel);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                diags.add(Diagnostic.error(Position.file(relative(f)), "cannot read: " + e.getMessage()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Collections.sort(out);
+        return out;
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static boolean skipped(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
+                || name.startsWith("#");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.versus.source;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Position;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The text of one site file, with its path relative to the site root ('/' separators). A
+ * leading byte-order mark is dropped and CRLF / CR line ends become LF, so positions are the
+ * same whatever editor saved the file.
+ */
+public final class SourceFile {
+
+    private final String path;
+    private final String text;
+    private int[] lineStarts;
+
+    private SourceFile(String path, String text) {
+        this.path = path;
+        this.text = text;
+    }
+
+    /** A file from text already in memory (tests, generated sources). */
+    public static SourceFile of(String path, String text) {
+        return new SourceFile(path, normalise(text));
+    }
+
+    /**
+     * Decodes bytes as strict UTF-8.
+     *
+     * @return the file, or a diagnostic naming the line of the first invalid byte
+     */
+    public static Result decode(String path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return new Result(of(path, decoder.decode(ByteBuffer.wrap(bytes)).toString()), null);
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return new Result(null, Diagnostic.error(Position.at(path, line, 1),
+                    String.format("file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad))
+                    .withHint("save the file with UTF-8 encoding"));
+        }
+    }
+
+    /** Either a decoded file or the diagnostic that says why it could not be decoded. */
+    public record Result(SourceFile file, Diagnostic error) {
+    }
+
+    private static int firstInvalidUtf8(byte[] b) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), b.length - 1);
+    }
+
+    private static String normalise(String s) {
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return s;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The text of a 1-based line, without its line end; empty when out of range. */
+    public String line(int line) {
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length) {
+            return "";
+        }
+        int start = starts[line - 1];
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** The 1-based line that holds character offset {@code offset}. */
+    public int lineOf(int offset) {
+        int[] starts = lineStarts();
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** A position for a character offset in this file. */
+    public Position positionOf(int offset, int length) {
+        int line = lineOf(offset);
+        return new Position(path, line, offset - lineStarts()[line - 1] + 1, length);
+    }
+
+    /** A diagnostic with this file's line quoted under it. */
+    public Diagnostic quote(Diagnostic d) {
+        if (d.position().line() <= 0 || !d.position().file().equals(path)) {
+            return d;
+        }
+        return d.withSourceLine(line(d.position().line()));
+    }
+
+    public Optional<String> firstLine() {
+        return text.isEmpty() ? Optional.empty() : Optional.of(line(1));
+    }
+
+    private int[] lineStarts() {
+        int[] s = lineStarts;
+        if (s == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n' && i + 1 <= text.length()) {
+                    starts.add(i + 1);
+                }
+            }
+            s = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = s;
+        }
+        return s;
+    }
+}
