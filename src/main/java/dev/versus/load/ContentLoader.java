@@ -206,12 +206,6 @@ public final class ContentLoader {
             diags.add(file.quote(Diagnostic.error(v.position(), "'tags' must be a list, not a map")
                     .withHint("write tags as a list of words: tags: [django, python]")));
         }
-        for (String t : out) {
-            if (t.contains("/") || t.contains("\\") || t.equals(".") || t.equals("..")) {
-                diags.add(file.quote(Diagnostic.error(v.position(), "tag '" + t + "' cannot be used as a file name")
-                        .withHint("remove '/', '\\' and dot-only tags")));
-            }
-        }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
     }
 

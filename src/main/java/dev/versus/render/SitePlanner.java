@@ -241,8 +241,13 @@ public final class SitePlanner {
         return config.get("tag.path").trim();
     }
 
+    /** The file name of a tag: characters that are unsafe in file names become '-'. */
     private String tagName(String tag) {
-        return config.flag("tag.sanitize") ? tag.replace(' ', '-') : tag;
+        String name = tag.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "-");
+        if (config.flag("tag.sanitize")) {
+            name = name.replace(' ', '-');
+        }
+        return name.matches("\\.*") ? name.replace('.', '-') : name;
     }
 
     /** Output file of a tag page. */

@@ -52,6 +52,9 @@ public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style sty
                     String yaml = text.substring(start, pos);
                     YamlReader.Result yr = YamlReader.parse(file, yaml, 2);
                     diags.addAll(yr.diagnostics());
+                    if (!yr.ok()) {
+                        return new Result(null, diags);
+                    }
                     YNode.Map fields;
                     if (yr.root() instanceof YNode.Map m) {
                         fields = m;

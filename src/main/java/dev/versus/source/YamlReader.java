@@ -69,7 +69,8 @@ public final class YamlReader {
         try {
             node = snake.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            boolean unclosed = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
+            Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             Position p = m == null ? docPos : Position.at(path, m.getLine() + firstLine, m.getColumn() + 1);
             diags.add(file.quote(Diagnostic.error(p, "invalid YAML: " + describe(e))
                     .withHint(hintFor(e, file, p))));
@@ -96,6 +97,9 @@ public final class YamlReader {
         String context = e.getContext();
         if (problem == null) {
             return firstSentence(e.getMessage());
+        }
+        if (problem.contains("end of stream") && context != null && context.contains("quoted scalar")) {
+            return "the quoted value starting here is never closed";
         }
         if (problem.contains("found character '\\t'") || problem.contains("'\\t'")) {
             return "a tab character cannot be used for indentation";
