@@ -151,6 +151,7 @@ public final class MarkdownRenderer {
             String content = node.getContentChars().toString();
             if (page != null && !lang.isEmpty() && embeds.handlesBlock(lang)) {
                 Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
+                page.markEmbedsUsed();
                 html.line();
                 html.raw(embeds.renderBlock(lang, rest, content, at, page));
                 html.line();
@@ -182,6 +183,9 @@ public final class MarkdownRenderer {
         private void citation(CitationParser.Citation node, NodeRendererContext ctx, HtmlWriter html) {
             PageContext page = CONTEXT.get(node.getDocument());
             String ref = node.reference();
+            if (page != null) {
+                page.markEmbedsUsed();
+            }
             String out = page == null ? null
                     : embeds.renderCitation(ref, page.positionOf(node.getStartOffset(), node.getChars().length()), page);
             html.raw(out != null ? out : Escaping.escapeHtml(node.getChars().toString(), false));
@@ -225,6 +229,9 @@ public final class MarkdownRenderer {
             if (path.endsWith(".md") || path.endsWith(".markdown") || path.endsWith(".html") && isSource(page, path)) {
                 Page from = page.page();
                 String target = Urls.resolve(from.contentPath(), path);
+                if (target != null) {
+                    page.addLookup(target);
+                }
                 Page to = target == null ? null : byContentPath.get(target);
                 if (to == null) {
                     if (path.endsWith(".html")) {
@@ -246,6 +253,9 @@ public final class MarkdownRenderer {
 
         private boolean isSource(PageContext page, String path) {
             String target = Urls.resolve(page.page().contentPath(), path);
+            if (target != null) {
+                page.addLookup(target);
+            }
             return target != null && byContentPath.containsKey(target);
         }
     }

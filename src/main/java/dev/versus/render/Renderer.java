@@ -30,10 +30,25 @@ public final class Renderer {
         this.globals = globals;
     }
 
+    /** Receives what each route read while rendering; called from several threads. */
+    @FunctionalInterface
+    public interface DependencySink {
+        void accept(Route route, Dependencies dependencies);
+    }
+
     /** Renders every route (order of calls to the sink is not defined; file contents are). */
     public void render(List<Route> routes, Sink sink, Diagnostics diags) {
+        render(routes, sink, diags, null);
+    }
+
+    /**
+     * Renders every route and, when {@code dependencies} is not null, reports what each one read,
+     * for incremental rebuilds.
+     */
+    public void render(List<Route> routes, Sink sink, Diagnostics diags, DependencySink dependencies) {
         Set<String> reported = ConcurrentHashMap.newKeySet();
         routes.parallelStream().forEach(route -> {
+            Dependencies.Recorder recorder = dependencies == null ? null : Dependencies.start();
             try {
                 Optional<Template> template = engine.resolve(route.template());
                 if (template.isEmpty()) {
@@ -44,11 +59,16 @@ public final class Renderer {
                     }
                     return;
                 }
-                Map<String, Object> model = new HashMap<>(globals);
+                Map<String, Object> model = new RootModel(globals.size() + route.model().size());
+                model.putAll(globals);
                 model.putAll(route.model());
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
                 try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                     engine.process(template.get(), model, w);
+                }
+                if (recorder != null) {
+                    Dependencies.stop();
+                    dependencies.accept(route, recorder.finish());
                 }
                 sink.accept(route.outputPath(), bytes.toByteArray());
             } catch (TemplateEngine.TemplateProblem e) {
@@ -58,8 +78,55 @@ public final class Renderer {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                if (recorder != null) {
+                    Dependencies.stop();
+                }
             }
         });
+    }
+
+    /** The data model of one route; records which top-level variables the templates read. */
+    private static final class RootModel extends HashMap<String, Object> {
+        RootModel(int size) {
+            super(size * 2);
+        }
+
+        @Override
+        public Object get(Object key) {
+            Dependencies.readGlobal(String.valueOf(key));
+            return super.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            Dependencies.readGlobal(String.valueOf(key));
+            return super.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.size();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.keySet();
+        }
+
+        @Override
+        public java.util.Collection<Object> values() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.values();
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.entrySet();
+        }
     }
 
     private static String describe(Route r) {
