@@ -122,6 +122,20 @@ public final class BuildSession implements AutoCloseable {
         return state == null ? null : state.outputDir;
     }
 
+    /** Output path of the site's 404 page, or null when the site has none. */
+    public String notFoundFile() {
+        return state == null || !state.config.flag("render.error404") ? null : state.config.get("error404.file");
+    }
+
+    /** Site-relative folders a rebuild depends on: content, data, templates, assets. */
+    public List<String> inputFolders() {
+        if (state == null) {
+            return List.of("content", "data", "templates", "assets");
+        }
+        SiteReader.Folders f = state.folders;
+        return List.of(f.content(), f.data(), f.templates(), f.assets());
+    }
+
     /** The output paths of the last successful build. */
     public Set<String> outputs() {
         return committed == null ? Set.of() : committed.outputs;

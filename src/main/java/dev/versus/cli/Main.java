@@ -3,9 +3,11 @@ package dev.versus.cli;
 import dev.versus.build.Build;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildResult;
+import dev.versus.build.BuildSession;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
 import dev.versus.render.SitePlanner;
+import dev.versus.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds comparison sites from Markdown articles and YAML facts.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the site has errors (they are printed)", "2:wrong usage",
                 "3:internal error (please report it)"})
@@ -158,6 +161,56 @@ public final class Main implements Callable<Integer> {
                 report(r.diagnostics(), out, false);
             }
             return r.ok() ? 0 : EXIT_SITE_ERRORS;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Build the site, serve it on 127.0.0.1 and rebuild what changed on every save;",
+                    "open pages reload by themselves and show build errors over the page."})
+    static final class ServeCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptionsMixin site;
+
+        @Option(names = {"-p", "--port"}, paramLabel = "N",
+                description = "Port on 127.0.0.1 (default: " + DevServer.DEFAULT_PORT + ", as JBake's server.port).")
+        int port = DevServer.DEFAULT_PORT;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!checkSite(site.site, err)) {
+                return EXIT_USAGE;
+            }
+            if (port < 0 || port > 65535) {
+                err.println("versus: --port must be between 0 and 65535, not " + port);
+                return EXIT_USAGE;
+            }
+            BuildSession session = new BuildSession(site.options(null, true));
+            DevServer server;
+            try {
+                server = DevServer.start(session, port, true, out);
+            } catch (java.net.BindException e) {
+                session.close();
+                err.println("versus: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+                err.println("  hint: stop the other server or choose another port with --port");
+                return EXIT_USAGE;
+            }
+            out.printf("Serving %s at http://127.0.0.1:%d/ (Ctrl+C to stop)%n", session.outputFolder(), server.port());
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // exiting anyway
+                }
+                session.close();
+            }));
+            Thread.currentThread().join();
+            return 0;
         }
     }
 
