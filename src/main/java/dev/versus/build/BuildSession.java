@@ -80,6 +80,8 @@ public final class BuildSession implements AutoCloseable {
         }
     }
 
+    private static final boolean TIMINGS = Boolean.getBoolean("versus.timings");
+
     private final BuildOptions options;
     private final Path root;
     private ForkJoinPool pool;
@@ -289,6 +291,17 @@ public final class BuildSession implements AutoCloseable {
             this.start = start;
         }
 
+        private long lap = System.nanoTime();
+
+        /** Prints stage times when the system property versus.timings is set (for profiling rebuilds). */
+        private void lap(String stage) {
+            if (TIMINGS) {
+                long now = System.nanoTime();
+                System.err.printf("  %-10s %6.1f ms%n", stage, (now - lap) / 1e6);
+                lap = now;
+            }
+        }
+
         private boolean stop() {
             if (options.strict()) {
                 diags.promoteWarnings();
@@ -306,6 +319,7 @@ public final class BuildSession implements AutoCloseable {
                 rescan();
             }
             s.readDiagnostics.values().forEach(diags::addAll);
+            lap("read");
             if (stop()) {
                 return fail();
             }
@@ -329,6 +343,7 @@ public final class BuildSession implements AutoCloseable {
                 }
             }
             Site site = SiteLoader.assemble(s.config, loaded, diags);
+            lap("load");
             if (stop()) {
                 return fail();
             }
@@ -336,6 +351,7 @@ public final class BuildSession implements AutoCloseable {
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
             Map<String, Body> rendered = markdown(site, byContentPath);
+            lap("markdown");
             Map<String, String> bodies = new HashMap<>();
             rendered.forEach((k, b) -> bodies.put(k, b.html()));
             List<PageContext> contexts = site.pages().stream().map(p -> rendered.get(p.sourcePath()).context()).toList();
@@ -345,6 +361,7 @@ public final class BuildSession implements AutoCloseable {
             }
             // plan every output, then check outputs and links
             SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, Map.of(), List.of());
+            lap("plan");
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {
                 claim(outputs, r.outputPath(), r.source());
@@ -360,6 +377,7 @@ public final class BuildSession implements AutoCloseable {
             Map<String, Set<String>> ids = new HashMap<>();
             contexts.forEach(c -> ids.put(c.page().outputPath(), c.ids()));
             LinkChecker.check(contexts, outputs.keySet(), ids, diags);
+            lap("check");
             if (stop()) {
                 return fail();
             }
@@ -588,10 +606,12 @@ public final class BuildSession implements AutoCloseable {
         private Outcome writeChanges(Committed before, SitePlanner.Plan plan, Renderer renderer,
                                      Map<String, byte[]> generated, Set<String> outputs) throws IOException {
             List<Route> dirty = dirtyRoutes(before, plan);
+            lap("diff");
             Map<String, RouteState> fresh = new ConcurrentHashMap<>();
             try (OutputUpdater updater = OutputUpdater.open(s.outputDir)) {
                 Sink sink = updater;
                 renderer.render(dirty, sink, diags, (r, d) -> fresh.put(r.outputPath(), new RouteState(r, d)));
+                lap("render");
                 if (stop()) {
                     return fail();
                 }
@@ -604,6 +624,7 @@ public final class BuildSession implements AutoCloseable {
                 List<String> deleted = before.outputs.stream().filter(o -> !outputs.contains(o)).sorted().toList();
                 deleted.forEach(updater::delete);
                 List<String> written = updater.commit();
+                lap("write");
                 Committed c = new Committed();
                 for (Route r : plan.routes()) {
                     RouteState rs = fresh.get(r.outputPath());
