@@ -50,6 +50,8 @@ public final class DataLoader {
 
     private final String dataFolder;
     private final Diagnostics diags;
+    /** Every aspect id in the catalogue, including those whose declaration has errors (already reported). */
+    private final Set<String> declaredAspects = new java.util.LinkedHashSet<>();
 
     private DataLoader(String dataFolder, Diagnostics diags) {
         this.dataFolder = dataFolder;
@@ -124,6 +126,7 @@ public final class DataLoader {
         }
         for (YNode.Entry e : map.entries().values()) {
             String id = e.key();
+            declaredAspects.add(id);
             if (!ID.matcher(id).matches()) {
                 error(file, e.keyPosition().withLength(id.length()), "aspect id '" + id + "' is not a valid id",
                         "use lower-case letters, digits, '_' and '-', e.g. first_release");
@@ -251,9 +254,10 @@ public final class DataLoader {
             for (YNode.Entry e : fm.entries().values()) {
                 Aspect aspect = aspects.get(e.key());
                 if (aspect == null) {
-                    if (!aspects.isEmpty()) {
+                    // An aspect declared with errors has been reported in the catalogue already.
+                    if (!declaredAspects.isEmpty() && !declaredAspects.contains(e.key())) {
                         error(file, e.keyPosition().withLength(e.key().length()), "unknown aspect '" + e.key() + "'",
-                                Suggestions.closest(e.key(), aspects.keySet()).map(s -> "did you mean '" + s + "'? ").orElse("")
+                                Suggestions.closest(e.key(), declaredAspects).map(s -> "did you mean '" + s + "'? ").orElse("")
                                         + "Aspects are declared in " + aspectsPath);
                     }
                     continue;
