@@ -159,7 +159,8 @@ final class Tables {
         int n = 0;
         for (java.util.Map.Entry<String, List<Fact>> g : groups.entrySet()) {
             n++;
-            String id = prefix + "-group-" + n;
+            String slug = g.getKey().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            String id = prefix + "-" + (slug.isEmpty() ? Integer.toString(n) : slug);
             String caption = s.name() + ": " + g.getKey();
             sb.append("<section class=\"fact-group\" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id)
                     .append("\">").append(Html.esc(g.getKey())).append("</h2>\n")
