@@ -95,7 +95,8 @@ public final class DataLoader {
         }
         Map<String, Subject> subjects = new TreeMap<>();
         for (SourceFile f : subjectFiles) {
-            Subject s = subject(f, aspects, aspectsPath);
+            // Without a catalogue every fact would be "unknown"; the missing file is reported once instead.
+            Subject s = subject(f, aspects, aspectsFile == null ? "" : aspectsPath);
             if (s == null) {
                 continue;
             }
@@ -230,6 +231,11 @@ public final class DataLoader {
         if (root == null) {
             return null;
         }
+        if (root instanceof YNode.Scalar empty && empty.isNull()) {
+            diags.add(Diagnostic.error(Position.file(file.path()), "subject file is empty")
+                    .withHint("start with 'name: …', then 'facts:' with one line per aspect"));
+            return null;
+        }
         if (!(root instanceof YNode.Map map)) {
             error(file, root.position(), "a subject file must be a map of 'key: value' lines, not a " + root.kindName(),
                     "start with 'name: …', then 'facts:' with one line per aspect");
@@ -255,7 +261,7 @@ public final class DataLoader {
                 Aspect aspect = aspects.get(e.key());
                 if (aspect == null) {
                     // An aspect declared with errors has been reported in the catalogue already.
-                    if (!declaredAspects.isEmpty() && !declaredAspects.contains(e.key())) {
+                    if (!aspectsPath.isEmpty() && !declaredAspects.contains(e.key())) {
                         error(file, e.keyPosition().withLength(e.key().length()), "unknown aspect '" + e.key() + "'",
                                 Suggestions.closest(e.key(), declaredAspects).map(s -> "did you mean '" + s + "'? ").orElse("")
                                         + "Aspects are declared in " + aspectsPath);
