@@ -6,10 +6,12 @@ import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
+import dev.versus.compare.Comparisons;
+import dev.versus.load.DataLoader;
 import dev.versus.load.SiteLoader;
-import dev.versus.markdown.Embeds;
 import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
+import dev.versus.model.Catalog;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
 import dev.versus.output.OutputWriter;
@@ -54,7 +56,7 @@ public final class Build {
                 : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            Run run = new Run(options, root, config, diags);
+            Run run = new Run(options, root, config, configFile, diags);
             pool.submit(() -> {
                 run.execute();
                 return null;
@@ -91,16 +93,18 @@ public final class Build {
         private final BuildOptions options;
         private final Path root;
         private final SiteConfig config;
+        private final SourceFile configFile;
         private final Diagnostics diags;
         private Path outputDir;
         private boolean written;
         private int files;
         private int changed;
 
-        Run(BuildOptions options, Path root, SiteConfig config, Diagnostics diags) {
+        Run(BuildOptions options, Path root, SiteConfig config, SourceFile configFile, Diagnostics diags) {
             this.options = options;
             this.root = root;
             this.config = config;
+            this.configFile = configFile;
             this.diags = diags;
         }
 
@@ -125,22 +129,31 @@ public final class Build {
             // parse, validate, model
             ZonedDateTime now = ZonedDateTime.now(config.zone());
             Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags);
+            Catalog catalog = DataLoader.load(folder("data.folder"), sources.data(), diags);
+            if (stop()) {
+                return;
+            }
+            Comparisons comparisons = Comparisons.prepare(config, configFile, catalog, site, sources.content(), diags);
             if (stop()) {
                 return;
             }
             // Markdown, once every URL is known
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
-            MarkdownRenderer markdown = new MarkdownRenderer(config, Embeds.NONE, byContentPath);
+            MarkdownRenderer markdown = new MarkdownRenderer(config, comparisons.embeds(), byContentPath);
             List<PageContext> contexts = site.pages().stream().map(PageContext::new).toList();
-            Map<String, String> bodies = contexts.parallelStream()
+            Map<String, String> rendered = contexts.parallelStream()
                     .collect(Collectors.toConcurrentMap(c -> c.page().sourcePath(), markdown::render));
             contexts.forEach(c -> diags.addAll(c.diagnostics()));
             if (stop()) {
                 return;
             }
+            Map<String, String> bodies = comparisons.finish(rendered, diags);
+            if (stop()) {
+                return;
+            }
             // plan every output, then check outputs and links
-            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, Map.of(), List.of());
+            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, comparisons.globals(), comparisons.routes());
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {
                 claim(outputs, r.outputPath(), r.source());

@@ -55,11 +55,18 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("template.feed.file", "feed.ftl", "Template of the RSS feed."),
             new ConfigKey("template.sitemap.file", "sitemap.ftl", "Template of the sitemap."),
             new ConfigKey("template.error404.file", "error404.ftl", "Template of the 404 page."),
+            new ConfigKey("template.profile.file", "profile.ftl", "Template of a subject's profile page (e.g. frameworks/django/)."),
+            new ConfigKey("template.pair.file", "pair.ftl", "Template of a pair page (compare/django-vs-express/)."),
+            new ConfigKey("template.matrix.file", "matrix.ftl", "Template of the matrix page (compare/): every subject against every aspect."),
             // Versus's own keys
             new ConfigKey("versus.threads", "0", "Worker threads for parsing and rendering; 0 means one per core."),
             new ConfigKey("versus.timezone", "UTC", "Time zone of dates without one, and of dates shown in pages."),
             new ConfigKey("versus.atom.file", "atom.xml", "File name of the Atom feed, written when render.feed is true; empty for none."),
             new ConfigKey("versus.robots", "true", "Write robots.txt pointing at the sitemap when render.sitemap is true."),
+            new ConfigKey("versus.pairs", "articles",
+                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express, comma-separated."),
+            new ConfigKey("versus.pairs.min_differences", "3",
+                    "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));
 
     private static final Map<String, ConfigKey> BY_NAME;

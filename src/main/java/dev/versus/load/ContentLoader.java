@@ -31,9 +31,13 @@ import java.util.regex.Pattern;
 /** Builds a {@link Page} from one content file: header checks, dates, status, URL and output path. */
 public final class ContentLoader {
 
-    /** Header keys Versus interprets; every other key is passed to templates as is. */
+    /**
+     * Header keys Versus interprets ({@code compare}, {@code aspects} and {@code faq} are checked by
+     * the comparison engine); every other key is passed to templates as is.
+     */
     public static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "date", "type", "status", "tags", "summary", "description", "author", "slug");
+            "title", "date", "type", "status", "tags", "summary", "description", "author", "slug",
+            "compare", "aspects", "faq");
 
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
 
