@@ -1,6 +1,7 @@
 package dev.versus.build;
 
 import dev.versus.check.LinkChecker;
+import dev.versus.check.TemplateChecker;
 import dev.versus.config.ConfigLoader;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -54,7 +56,7 @@ public final class Build {
                 : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            Run run = new Run(options, root, config, diags);
+            Run run = new Run(options, root, configFile, config, diags);
             pool.submit(() -> {
                 run.execute();
                 return null;
@@ -90,6 +92,7 @@ public final class Build {
     private static final class Run {
         private final BuildOptions options;
         private final Path root;
+        private final SourceFile configFile;
         private final SiteConfig config;
         private final Diagnostics diags;
         private Path outputDir;
@@ -97,8 +100,9 @@ public final class Build {
         private int files;
         private int changed;
 
-        Run(BuildOptions options, Path root, SiteConfig config, Diagnostics diags) {
+        Run(BuildOptions options, Path root, SourceFile configFile, SiteConfig config, Diagnostics diags) {
             this.options = options;
+            this.configFile = configFile;
             this.root = root;
             this.config = config;
             this.diags = diags;
@@ -124,21 +128,22 @@ public final class Build {
             }
             // parse, validate, model
             ZonedDateTime now = ZonedDateTime.now(config.zone());
-            Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags);
+            Map<String, Page> draftsLeftOut = new ConcurrentHashMap<>();
+            Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags,
+                    p -> draftsLeftOut.put(p.contentPath(), p));
             if (stop()) {
                 return;
             }
             // Markdown, once every URL is known
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
-            MarkdownRenderer markdown = new MarkdownRenderer(config, Embeds.NONE, byContentPath);
+            MarkdownRenderer markdown = new MarkdownRenderer(config, Embeds.NONE, byContentPath, draftsLeftOut);
             List<PageContext> contexts = site.pages().stream().map(PageContext::new).toList();
             Map<String, String> bodies = contexts.parallelStream()
                     .collect(Collectors.toConcurrentMap(c -> c.page().sourcePath(), markdown::render));
             contexts.forEach(c -> diags.addAll(c.diagnostics()));
-            if (stop()) {
-                return;
-            }
+            // No stop here: link problems found while rendering Markdown and those found by the
+            // link check below are reported together.
             // plan every output, then check outputs and links
             SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, Map.of(), List.of());
             Map<String, String> outputs = new HashMap<>();
@@ -161,6 +166,11 @@ public final class Build {
             }
             // render and write
             TemplateEngine engine = new TemplateEngine(config, sources.templates());
+            TemplateChecker.check(config, configFile, sources.content(), site.pages(), plan.routes(), engine,
+                    sources.templates().keySet(), diags);
+            if (stop()) {
+                return;
+            }
             Renderer renderer = new Renderer(engine, plan.globals());
             if (!options.write()) {
                 renderer.render(plan.routes(), (path, bytes) -> { }, diags);
