@@ -82,12 +82,10 @@ public final class YamlReader {
             node = snake.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             boolean unclosed = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
-            boolean unclosedQuote = unclosed && String.valueOf(e.getContext()).contains("quoted scalar");
             Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             Position p = m == null ? docPos : Position.at(path, m.getLine() + firstLine, m.getColumn() + 1);
             String problem = String.valueOf(e.getProblem());
-            String message = unclosedQuote ? "a quoted value is never closed"
-                    : problem.startsWith("Global tag is not allowed: ") ? "YAML tag '" + shortTag(problem
+            String message = problem.startsWith("Global tag is not allowed: ") ? "YAML tag '" + shortTag(problem
                     .substring("Global tag is not allowed: ".length())) + "' is not allowed"
                     : "invalid YAML: " + describe(e);
             diags.add(file.quote(Diagnostic.error(p, message).withHint(hintFor(e))));
@@ -174,9 +172,10 @@ public final class YamlReader {
         if (problem == null) {
             return firstSentence(e.getMessage());
         }
-            boolean unclosed = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
-            boolean unclosedQuote = unclosed && String.valueOf(e.getContext()).contains("quoted scalar");
-            Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
+        if (problem.contains("end of stream") && context != null && context.contains("quoted scalar")) {
+            return "the quoted value starting here is never closed";
+        }
+        if (problem.contains("\\t")) {
             return "a tab character cannot be used for indentation";
         }
         if (context != null && !context.isBlank()) {

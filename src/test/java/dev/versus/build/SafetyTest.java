@@ -137,6 +137,23 @@ class SafetyTest {
         assertNotEquals(Map.of(), TestSites.snapshot(dir.resolve("output"), null));
     }
 
+    @Test
+    void tagsThatClimbOutOfTheOutputFolderAreWrittenInsideIt(@TempDir Path dir) throws IOException {
+        TestSites.write(dir.resolve("site"), Map.of(
+                "jbake.properties", "render.tags=true\n",
+                "content/a.md", "---\ntitle: A\ntags: [ok, ../../outside, /etc/x, '..']\n---\n"));
+        assertEquals(0, cli("build", dir.resolve("site").toString()));
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<String> outside = s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(p -> !p.startsWith("site")).toList();
+            assertEquals(List.of(), outside);
+        }
+        try (Stream<Path> s = Files.list(dir.resolve("site/output/tags"))) {
+            assertEquals(List.of("--.html", "-etc-x.html", "..-..-outside.html", "index.html", "ok.html"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
     private static int cli(String... args) {
         return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
