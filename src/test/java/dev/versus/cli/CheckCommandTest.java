@@ -82,6 +82,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void publishedPageLinkingToADraftIsAWarningWhenDraftsAreRendered(@TempDir Path dir) throws IOException {
+        TestSites.write(dir, Map.of(
+                "content/a.md", "---\ntitle: A\n---\nSee [b](b.md).\n",
+                "content/b.md", "---\ntitle: B\nstatus: draft\n---\n"));
+        assertEquals(new Run(0, """
+                content/a.md:4:5: warning: published page links to 'b.md', which is a draft
+                 4 | See [b](b.md).
+                   |     ^^^^^^^^^
+                  hint: the link breaks when the site is built without --drafts; publish content/b.md first
+                0 errors, 1 warning
+                """, ""), run("check", "--drafts", dir.toString()));
+        assertEquals(1, run("check", dir.toString()).code());
+    }
+
+    @Test
     void usageErrorsExitWithTwo(@TempDir Path dir) {
         Run missing = run("check", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
