@@ -1,6 +1,7 @@
 package dev.versus.build;
 
 import dev.versus.check.LinkChecker;
+import dev.versus.check.TemplateChecker;
 import dev.versus.config.ConfigLoader;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -56,7 +58,7 @@ public final class Build {
                 : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            Run run = new Run(options, root, config, configFile, diags);
+            Run run = new Run(options, root, configFile, config, diags);
             pool.submit(() -> {
                 run.execute();
                 return null;
@@ -92,19 +94,19 @@ public final class Build {
     private static final class Run {
         private final BuildOptions options;
         private final Path root;
-        private final SiteConfig config;
         private final SourceFile configFile;
+        private final SiteConfig config;
         private final Diagnostics diags;
         private Path outputDir;
         private boolean written;
         private int files;
         private int changed;
 
-        Run(BuildOptions options, Path root, SiteConfig config, SourceFile configFile, Diagnostics diags) {
+        Run(BuildOptions options, Path root, SourceFile configFile, SiteConfig config, Diagnostics diags) {
             this.options = options;
+            this.configFile = configFile;
             this.root = root;
             this.config = config;
-            this.configFile = configFile;
             this.diags = diags;
         }
 
@@ -128,7 +130,9 @@ public final class Build {
             }
             // parse, validate, model
             ZonedDateTime now = ZonedDateTime.now(config.zone());
-            Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags);
+            Map<String, Page> draftsLeftOut = new ConcurrentHashMap<>();
+            Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags,
+                    p -> draftsLeftOut.put(p.contentPath(), p));
             Catalog catalog = DataLoader.load(folder("data.folder"), sources.data(), diags);
             if (stop()) {
                 return;
@@ -140,18 +144,14 @@ public final class Build {
             // Markdown, once every URL is known
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
-            MarkdownRenderer markdown = new MarkdownRenderer(config, comparisons.embeds(), byContentPath);
+            MarkdownRenderer markdown = new MarkdownRenderer(config, comparisons.embeds(), byContentPath, draftsLeftOut);
             List<PageContext> contexts = site.pages().stream().map(PageContext::new).toList();
             Map<String, String> rendered = contexts.parallelStream()
                     .collect(Collectors.toConcurrentMap(c -> c.page().sourcePath(), markdown::render));
             contexts.forEach(c -> diags.addAll(c.diagnostics()));
-            if (stop()) {
-                return;
-            }
+            // Link problems found while rendering Markdown and by the link check below are
+            // reported together.
             Map<String, String> bodies = comparisons.finish(rendered, diags);
-            if (stop()) {
-                return;
-            }
             // plan every output, then check outputs and links
             SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, comparisons.globals(), comparisons.routes());
             Map<String, String> outputs = new HashMap<>();
@@ -174,6 +174,11 @@ public final class Build {
             }
             // render and write
             TemplateEngine engine = new TemplateEngine(config, sources.templates());
+            TemplateChecker.check(config, configFile, sources.content(), site.pages(), plan.routes(), engine,
+                    sources.templates().keySet(), diags);
+            if (stop()) {
+                return;
+            }
             Renderer renderer = new Renderer(engine, plan.globals());
             if (!options.write()) {
                 renderer.render(plan.routes(), (path, bytes) -> { }, diags);

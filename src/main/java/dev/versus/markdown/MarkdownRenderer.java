@@ -54,14 +54,25 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Embeds embeds;
     private final Map<String, Page> byContentPath;
+    private final Map<String, Page> draftsLeftOut;
 
     /**
      * @param byContentPath every rendered page by its path in the content folder, for links
      *                      written as source paths ({@code ../blog/a.md})
      */
     public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath) {
+        this(config, embeds, byContentPath, Map.of());
+    }
+
+    /**
+     * @param byContentPath every rendered page by its path in the content folder
+     * @param draftsLeftOut drafts that are not rendered, by content path: links to them are errors
+     */
+    public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
+                            Map<String, Page> draftsLeftOut) {
         this.embeds = embeds;
         this.byContentPath = byContentPath;
+        this.draftsLeftOut = draftsLeftOut;
         Set<String> ext = config.markdownExtensions();
         boolean all = ext.contains("ALL");
         List<Extension> extensions = new ArrayList<>();
@@ -226,6 +237,12 @@ public final class MarkdownRenderer {
                 Page from = page.page();
                 String target = Urls.resolve(from.contentPath(), path);
                 Page to = target == null ? null : byContentPath.get(target);
+                if (to == null && target != null && draftsLeftOut.containsKey(target)) {
+                    page.report(Diagnostic.error(at, "link to '" + path + "', which is a draft and is not published")
+                            .withHint("publish " + draftsLeftOut.get(target).sourcePath()
+                                    + " (status: published) or remove the link until it is"));
+                    return link.withStatus(LinkStatus.INVALID);
+                }
                 if (to == null) {
                     if (path.endsWith(".html")) {
                         return link;
@@ -234,6 +251,11 @@ public final class MarkdownRenderer {
                             .withHint(target == null ? "the path climbs above the content folder"
                                     : Suggestions.hint(target, byContentPath.keySet(), "content files")));
                     return link.withStatus(LinkStatus.INVALID);
+                }
+                if (from.isPublished() && !to.isPublished()) {
+                    page.report(Diagnostic.warning(at, "published page links to '" + path + "', which is a draft")
+                            .withHint("the link breaks when the site is built without --drafts; publish "
+                                    + to.sourcePath() + " first"));
                 }
                 String href = Urls.relative(from.uri(), to.uri()) + anchor;
                 page.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
@@ -246,7 +268,7 @@ public final class MarkdownRenderer {
 
         private boolean isSource(PageContext page, String path) {
             String target = Urls.resolve(page.page().contentPath(), path);
-            return target != null && byContentPath.containsKey(target);
+            return target != null && (byContentPath.containsKey(target) || draftsLeftOut.containsKey(target));
         }
     }
 }

@@ -85,6 +85,10 @@ public final class TemplateEngine {
             } catch (ParseException e) {
                 throw new TemplateProblem(parseDiagnostic(e));
             } catch (IOException e) {
+                // Freemarker caches a failed parse and reports it again wrapped in an IOException.
+                if (e.getCause() instanceof ParseException pe) {
+                    throw new TemplateProblem(parseDiagnostic(pe));
+                }
                 throw new TemplateProblem(Diagnostic.error(Position.file(displayName(candidate)),
                         "cannot read template: " + e.getMessage()));
             }
