@@ -24,8 +24,8 @@ final class JsonLd {
         StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\",\"mainEntity\":[");
         for (int i = 0; i < entries.size(); i++) {
             Faq.Entry e = entries.get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Question\",\"name\":").append(Json.quote(e.question()))
-                    .append(",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":").append(Json.quote(e.answer())).append("}}");
+            sb.append(i == 0 ? "" : ",").append("{\"@type\":\"Question\",\"name\":").append(Json.quoteForScript(e.question()))
+                    .append(",\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":").append(Json.quoteForScript(e.answer())).append("}}");
         }
         return sb.append("]}").toString();
     }
@@ -35,7 +35,7 @@ final class JsonLd {
         for (int i = 0; i < crumbs.size(); i++) {
             Crumb c = crumbs.get(i);
             sb.append(i == 0 ? "" : ",").append("{\"@type\":\"ListItem\",\"position\":").append(i + 1)
-                    .append(",\"name\":").append(Json.quote(c.name())).append(",\"item\":").append(Json.quote(c.url())).append('}');
+                    .append(",\"name\":").append(Json.quoteForScript(c.name())).append(",\"item\":").append(Json.quoteForScript(c.url())).append('}');
         }
         return sb.append("]}").toString();
     }
@@ -47,28 +47,28 @@ final class JsonLd {
      */
     static String article(String type, String headline, String description, java.time.ZonedDateTime date, String author,
                           String url, List<String> keywords, Map<String, String> about) {
-        StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":").append(Json.quote(type))
-                .append(",\"headline\":").append(Json.quote(headline))
-                .append(",\"url\":").append(Json.quote(url))
-                .append(",\"mainEntityOfPage\":").append(Json.quote(url));
+        StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":").append(Json.quoteForScript(type))
+                .append(",\"headline\":").append(Json.quoteForScript(headline))
+                .append(",\"url\":").append(Json.quoteForScript(url))
+                .append(",\"mainEntityOfPage\":").append(Json.quoteForScript(url));
         if (description != null && !description.isBlank()) {
-            sb.append(",\"description\":").append(Json.quote(description));
+            sb.append(",\"description\":").append(Json.quoteForScript(description));
         }
         if (date != null) {
-            sb.append(",\"datePublished\":").append(Json.quote(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            sb.append(",\"datePublished\":").append(Json.quoteForScript(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
         }
         if (author != null && !author.isBlank()) {
-            sb.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.quote(author)).append('}');
+            sb.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.quoteForScript(author)).append('}');
         }
         if (!keywords.isEmpty()) {
-            sb.append(",\"keywords\":").append(Json.quote(String.join(", ", keywords)));
+            sb.append(",\"keywords\":").append(Json.quoteForScript(String.join(", ", keywords)));
         }
         if (!about.isEmpty()) {
             sb.append(",\"about\":[");
             int i = 0;
             for (Map.Entry<String, String> e : about.entrySet()) {
-                sb.append(i++ == 0 ? "" : ",").append("{\"@type\":\"Thing\",\"name\":").append(Json.quote(e.getKey()))
-                        .append(",\"url\":").append(Json.quote(e.getValue())).append('}');
+                sb.append(i++ == 0 ? "" : ",").append("{\"@type\":\"Thing\",\"name\":").append(Json.quoteForScript(e.getKey()))
+                        .append(",\"url\":").append(Json.quoteForScript(e.getValue())).append('}');
             }
             sb.append(']');
         }
