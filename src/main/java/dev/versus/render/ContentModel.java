@@ -54,14 +54,18 @@ final class ContentModel {
         }
     }
 
-    /** A page-level {@code content} for generated pages (index, tags…): title, uri and rootpath only. */
-    static Map<String, Object> generated(String title, String uri, String siteHost) {
+    /**
+     * The {@code content} of a generated page (index, archive, tags…) as JBake gives it: a type
+     * such as {@code masterindex}, {@code archive}, {@code tag}, {@code tagsindex}, {@code feed},
+     * {@code sitemap} or {@code error404}, the uri and rootpath, and no title, so that a theme's
+     * {@code <#if (content.title)??>} tells content pages from generated ones.
+     */
+    static Map<String, Object> generated(String type, String uri, String siteHost) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
         m.put("uri", uri);
         m.put("url", siteHost + "/" + uri);
         m.put("rootpath", Urls.rootPath(uri));
-        m.put("type", "generated");
+        m.put("type", type);
         m.put("tags", java.util.List.of());
         return Collections.unmodifiableMap(m);
     }
