@@ -2,7 +2,6 @@ package dev.versus.render;
 
 import dev.versus.model.Page;
 import dev.versus.model.Urls;
-import freemarker.core.HTMLOutputFormat;
 
 import java.util.Collections;
 import java.util.Date;
@@ -45,13 +44,12 @@ final class ContentModel {
         return m;
     }
 
-    /** HTML that templates print as is, in .ftlh as in JBake's .ftl. */
+    /**
+     * HTML that templates print as is: markup in {@code .ftlh}, a plain string in JBake's
+     * {@code .ftl} (see {@link BodyWrapper}).
+     */
     static Object markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (freemarker.template.TemplateModelException e) {
-            throw new IllegalStateException(e);
-        }
+        return new BodyWrapper.Body(html);
     }
 
     /**
