@@ -3,6 +3,7 @@ package dev.versus.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -81,6 +82,10 @@ public final class MarkdownRenderer {
         extensions.add(FootnoteExtension.create());
         if (all || ext.contains("AUTOLINKS")) {
             extensions.add(AutolinkExtension.create());
+        }
+        if (all || ext.contains("DEFINITIONS")) {
+            // On in JBake's default list: "Term" then ": definition" makes a <dl>.
+            extensions.add(DefinitionExtension.create());
         }
         extensions.add(new VersusExtension());
         MutableDataSet options = new MutableDataSet();

@@ -49,6 +49,7 @@ public final class TemplateEngine {
         siteTemplates.forEach((name, file) -> site.putTemplate(name, file.text(), 0));
         TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, THEME_ROOT);
         fm = new Configuration(Configuration.VERSION_2_3_34);
+        fm.setObjectWrapper(new BodyWrapper(Configuration.VERSION_2_3_34));
         fm.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {site, builtIn}));
         fm.setDefaultEncoding("UTF-8");
         fm.setOutputEncoding("UTF-8");

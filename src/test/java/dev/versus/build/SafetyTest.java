@@ -140,7 +140,7 @@ class SafetyTest {
     @Test
     void tagsThatClimbOutOfTheOutputFolderAreWrittenInsideIt(@TempDir Path dir) throws IOException {
         TestSites.write(dir.resolve("site"), Map.of(
-                "jbake.properties", "render.tags=true\n",
+                "jbake.properties", "render.tags=true\nrender.tagsindex=true\n",
                 "content/a.md", "---\ntitle: A\ntags: [ok, ../../outside, /etc/x, '..']\n---\n"));
         assertEquals(0, cli("build", dir.resolve("site").toString()));
         try (Stream<Path> s = Files.walk(dir)) {
