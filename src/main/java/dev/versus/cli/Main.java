@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds comparison sites from Markdown articles and YAML facts.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, InitCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the site has errors (they are printed)", "2:wrong usage",
                 "3:internal error (please report it)"})
