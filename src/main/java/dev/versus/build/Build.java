@@ -42,6 +42,11 @@ public final class Build {
 
     /** Runs a build; author mistakes come back as diagnostics, never as exceptions. */
     public static BuildResult run(BuildOptions options) throws IOException {
+        return run(options, Progress.NONE);
+    }
+
+    /** Runs a build, telling {@code progress} how far it has got. */
+    public static BuildResult run(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Path root = options.site().toAbsolutePath().normalize();
@@ -54,7 +59,7 @@ public final class Build {
                 : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            Run run = new Run(options, root, config, diags);
+            Run run = new Run(options, root, config, diags, progress);
             pool.submit(() -> {
                 run.execute();
                 return null;
@@ -92,13 +97,15 @@ public final class Build {
         private final Path root;
         private final SiteConfig config;
         private final Diagnostics diags;
+        private final Progress progress;
         private Path outputDir;
         private boolean written;
         private int files;
         private int changed;
 
-        Run(BuildOptions options, Path root, SiteConfig config, Diagnostics diags) {
+        Run(BuildOptions options, Path root, SiteConfig config, Diagnostics diags, Progress progress) {
             this.options = options;
+            this.progress = progress;
             this.root = root;
             this.config = config;
             this.diags = diags;
@@ -116,6 +123,7 @@ public final class Build {
                 return;
             }
             // read
+            progress.stage("read");
             SiteReader.Folders folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
                     folder("template.folder"), folder("asset.folder"));
             SiteSources sources = SiteReader.read(root, null, folders, diags);
@@ -123,12 +131,14 @@ public final class Build {
                 return;
             }
             // parse, validate, model
+            progress.stage("load");
             ZonedDateTime now = ZonedDateTime.now(config.zone());
             Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags);
             if (stop()) {
                 return;
             }
             // Markdown, once every URL is known
+            progress.stage("markdown");
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
             MarkdownRenderer markdown = new MarkdownRenderer(config, Embeds.NONE, byContentPath);
@@ -140,6 +150,7 @@ public final class Build {
                 return;
             }
             // plan every output, then check outputs and links
+            progress.stage("check");
             SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, Map.of(), List.of());
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {
@@ -160,10 +171,12 @@ public final class Build {
                 return;
             }
             // render and write
+            progress.stage("render");
+            progress.total(plan.routes().size());
             TemplateEngine engine = new TemplateEngine(config, sources.templates());
             Renderer renderer = new Renderer(engine, plan.globals());
             if (!options.write()) {
-                renderer.render(plan.routes(), (path, bytes) -> { }, diags);
+                renderer.render(plan.routes(), (path, bytes) -> progress.advance(), diags);
                 return;
             }
             outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
@@ -172,7 +185,10 @@ public final class Build {
                 if (writer == null) {
                     return;
                 }
-                renderer.render(plan.routes(), writer, diags);
+                renderer.render(plan.routes(), (path, bytes) -> {
+                    writer.accept(path, bytes);
+                    progress.advance();
+                }, diags);
                 new ArrayList<>(sources.statics().entrySet()).parallelStream()
                         .forEach(e -> writer.copy(e.getKey(), e.getValue()));
                 generated.forEach(writer::accept);
