@@ -46,6 +46,11 @@ public final class Build {
 
     /** Runs a build; author mistakes come back as diagnostics, never as exceptions. */
     public static BuildResult run(BuildOptions options) throws IOException {
+        return run(options, Progress.NONE);
+    }
+
+    /** Runs a build, telling {@code progress} how far it has got. */
+    public static BuildResult run(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Path root = options.site().toAbsolutePath().normalize();
@@ -58,7 +63,7 @@ public final class Build {
                 : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            Run run = new Run(options, root, configFile, config, diags);
+            Run run = new Run(options, root, configFile, config, diags, progress);
             pool.submit(() -> {
                 run.execute();
                 return null;
@@ -97,14 +102,17 @@ public final class Build {
         private final SourceFile configFile;
         private final SiteConfig config;
         private final Diagnostics diags;
+        private final Progress progress;
         private Path outputDir;
         private boolean written;
         private int files;
         private int changed;
 
-        Run(BuildOptions options, Path root, SourceFile configFile, SiteConfig config, Diagnostics diags) {
+        Run(BuildOptions options, Path root, SourceFile configFile, SiteConfig config, Diagnostics diags,
+            Progress progress) {
             this.options = options;
             this.configFile = configFile;
+            this.progress = progress;
             this.root = root;
             this.config = config;
             this.diags = diags;
@@ -122,6 +130,7 @@ public final class Build {
                 return;
             }
             // read
+            progress.stage("read");
             SiteReader.Folders folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
                     folder("template.folder"), folder("asset.folder"));
             SiteSources sources = SiteReader.read(root, null, folders, diags);
@@ -129,6 +138,7 @@ public final class Build {
                 return;
             }
             // parse, validate, model
+            progress.stage("load");
             ZonedDateTime now = ZonedDateTime.now(config.zone());
             Map<String, Page> draftsLeftOut = new ConcurrentHashMap<>();
             Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags,
@@ -142,6 +152,7 @@ public final class Build {
                 return;
             }
             // Markdown, once every URL is known
+            progress.stage("markdown");
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
             MarkdownRenderer markdown = new MarkdownRenderer(config, comparisons.embeds(), byContentPath, draftsLeftOut);
@@ -153,6 +164,7 @@ public final class Build {
             // reported together.
             Map<String, String> bodies = comparisons.finish(rendered, diags);
             // plan every output, then check outputs and links
+            progress.stage("check");
             SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, comparisons.globals(), comparisons.routes());
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {
@@ -173,6 +185,8 @@ public final class Build {
                 return;
             }
             // render and write
+            progress.stage("render");
+            progress.total(plan.routes().size());
             TemplateEngine engine = new TemplateEngine(config, sources.templates());
             TemplateChecker.check(config, configFile, sources.content(), site.pages(), plan.routes(), engine,
                     sources.templates().keySet(), diags);
@@ -181,7 +195,7 @@ public final class Build {
             }
             Renderer renderer = new Renderer(engine, plan.globals());
             if (!options.write()) {
-                renderer.render(plan.routes(), (path, bytes) -> { }, diags);
+                renderer.render(plan.routes(), (path, bytes) -> progress.advance(), diags);
                 return;
             }
             outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
@@ -190,7 +204,10 @@ public final class Build {
                 if (writer == null) {
                     return;
                 }
-                renderer.render(plan.routes(), writer, diags);
+                renderer.render(plan.routes(), (path, bytes) -> {
+                    writer.accept(path, bytes);
+                    progress.advance();
+                }, diags);
                 new ArrayList<>(sources.statics().entrySet()).parallelStream()
                         .forEach(e -> writer.copy(e.getKey(), e.getValue()));
                 generated.forEach(writer::accept);

@@ -266,6 +266,13 @@ public final class MarkdownRenderer {
                 page.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
                 return link.withUrl(href).withStatus(LinkStatus.VALID);
             }
+            if (path.startsWith("/")) {
+                // root-relative means the site root, which is not the server root when site.host has a
+                // path (https://example.org/docs/): write it relative so it works under any base path
+                String target = Urls.resolve(page.page().uri(), path);
+                page.addLink(new PageContext.Link(target + anchor, at));
+                return link.withUrl(Urls.relative(page.page().uri(), target) + anchor);
+            }
             String resolved = url.startsWith("#") ? page.page().uri() + url : Urls.resolve(page.page().uri(), url);
             page.addLink(new PageContext.Link(resolved == null ? url : resolved, at));
             return link;

@@ -142,8 +142,12 @@ public final class SitePlanner {
         }
         if (config.flag("render.error404")) {
             String f = config.get("error404.file");
+            // hosts serve the 404 page for a missing path at any depth, so relative links would
+            // break there: its rootpath is the site's absolute path (/ or /docs/)
+            Map<String, Object> content = new java.util.LinkedHashMap<>(ContentModel.generated("error404", f, host));
+            content.put("rootpath", config.basePath() + "/");
             routes.add(new Route(f, f, config.get("template.error404.file"),
-                    Map.of("content", ContentModel.generated("error404", f, host)), false, "404 page"));
+                    Map.of("content", java.util.Collections.unmodifiableMap(content)), false, "404 page"));
         }
         routes.addAll(extraRoutes);
         if (config.flag("render.feed")) {
