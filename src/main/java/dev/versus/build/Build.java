@@ -10,7 +10,15 @@ public final class Build {
 
     /** Runs a build; author mistakes come back as diagnostics, never as exceptions. */
     public static BuildResult run(BuildOptions options) throws IOException {
-        try (BuildSession session = new BuildSession(options)) {
+        return run(options, Progress.NONE);
+    }
+
+    /**
+     * Runs a build, telling {@code progress} how far it has got. A build is the first run of a
+     * {@link BuildSession}: the same stages a rebuild of the dev server runs.
+     */
+    public static BuildResult run(BuildOptions options, Progress progress) throws IOException {
+        try (BuildSession session = new BuildSession(options, progress)) {
             BuildSession.Outcome o = session.build();
             return new BuildResult(o.diagnostics(), o.output(), o.files(), o.changed(), o.millis());
         }

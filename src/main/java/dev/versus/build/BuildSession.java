@@ -1,18 +1,23 @@
 package dev.versus.build;
 
 import dev.versus.check.LinkChecker;
+import dev.versus.check.TemplateChecker;
+import dev.versus.compare.Comparisons;
 import dev.versus.config.ConfigLoader;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.load.ContentLoader;
+import dev.versus.load.DataLoader;
 import dev.versus.load.SiteLoader;
 import dev.versus.markdown.Embeds;
 import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
+import dev.versus.model.Catalog;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
+import dev.versus.model.Status;
 import dev.versus.output.OutputUpdater;
 import dev.versus.output.OutputWriter;
 import dev.versus.render.Dependencies;
@@ -84,13 +89,20 @@ public final class BuildSession implements AutoCloseable {
 
     private final BuildOptions options;
     private final Path root;
+    private final Progress progress;
     private ForkJoinPool pool;
     private State state;
     private Committed committed;
 
     public BuildSession(BuildOptions options) {
+        this(options, Progress.NONE);
+    }
+
+    /** A session that tells {@code progress} how far each run has got. */
+    public BuildSession(BuildOptions options, Progress progress) {
         this.options = options;
         this.root = options.site().toAbsolutePath().normalize();
+        this.progress = progress;
     }
 
     /** The site folder, absolute. */
@@ -124,6 +136,11 @@ public final class BuildSession implements AutoCloseable {
         return state == null ? null : state.outputDir;
     }
 
+    /** The site's base path ({@code /docs} when site.host ends in /docs), "" for none; "" before the first run. */
+    public String basePath() {
+        return state == null ? "" : state.config.basePath();
+    }
+
     /** Output path of the site's 404 page, or null when the site has none. */
     public String notFoundFile() {
         return state == null || !state.config.flag("render.error404") ? null : state.config.get("error404.file");
@@ -155,7 +172,7 @@ public final class BuildSession implements AutoCloseable {
         Diagnostics diags = new Diagnostics();
         String configName = ConfigLoader.FILE_NAME;
         boolean rescan = changed == null || state == null || changed.contains(configName) || changed.contains("");
-        if (rescan || changed.contains(configName)) {
+        if (rescan) {
             SourceFile configFile = SiteReader.readConfig(root, configName, diags);
             String text = configFile == null ? null : configFile.text();
             if (state == null || !Objects.equals(text, state.configText) || diags.hasErrors()) {
@@ -166,7 +183,7 @@ public final class BuildSession implements AutoCloseable {
                     committed = null;
                     return outcome(diags, null, 0, 0, List.of(), List.of(), true, start);
                 }
-                state = new State(cr.config(), text, cr.diagnostics());
+                state = new State(cr.config(), configFile, text, cr.diagnostics());
                 committed = null;
                 if (pool == null) {
                     pool = new ForkJoinPool(threads(cr.config()));
@@ -211,13 +228,19 @@ public final class BuildSession implements AutoCloseable {
     private record Loaded(SourceFile file, Page page, List<Diagnostic> diagnostics) {
     }
 
-    /** A rendered Markdown body and what it depended on. */
+    /**
+     * A rendered Markdown body and what it depended on.
+     *
+     * @param lookups content path of each page a link was resolved against → what the link saw
+     *                there (see {@link Run#lookup})
+     */
     private record Body(Page page, String html, PageContext context, Map<String, String> lookups) {
     }
 
     /** Per-stage results kept between runs; valid for one configuration. */
     private final class State {
         final SiteConfig config;
+        final SourceFile configFile;
         final String configText;
         final List<Diagnostic> configDiagnostics;
         final SiteReader.Folders folders;
@@ -233,13 +256,17 @@ public final class BuildSession implements AutoCloseable {
         final Map<String, Body> bodies = new ConcurrentHashMap<>();
         /** Data files changed since bodies were last brought up to date. */
         final Set<String> pendingData = new HashSet<>();
+        /** The data folder as loaded, and what loading it reported; null when data changed since. */
+        Catalog catalog;
+        List<Diagnostic> catalogDiagnostics = List.of();
         /** Changes every time the set of templates or one of them changes. */
         int templatesVersion;
         TemplateEngine engine;
         int engineVersion = -1;
 
-        State(SiteConfig config, String configText, List<Diagnostic> configDiagnostics) {
+        State(SiteConfig config, SourceFile configFile, String configText, List<Diagnostic> configDiagnostics) {
             this.config = config;
+            this.configFile = configFile;
             this.configText = configText;
             this.configDiagnostics = List.copyOf(configDiagnostics);
             this.folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
@@ -315,6 +342,7 @@ public final class BuildSession implements AutoCloseable {
 
         Outcome execute() throws IOException {
             // read
+            progress.stage("read");
             if (changed == null || !readChanged()) {
                 rescan();
             }
@@ -324,6 +352,7 @@ public final class BuildSession implements AutoCloseable {
                 return fail();
             }
             // parse, validate, model
+            progress.stage("load");
             List<SourceFile> toLoad = s.content.values().stream().filter(f -> {
                 Loaded l = s.pages.get(f.path());
                 return l == null || l.file() != f;
@@ -331,36 +360,55 @@ public final class BuildSession implements AutoCloseable {
             s.pages.keySet().retainAll(s.content.keySet());
             toLoad.parallelStream().forEach(f -> {
                 Diagnostics d = new Diagnostics();
-                Page p = s.loader.load(f, d);
+                Page p = s.loader.loadAny(f, d);
                 s.pages.put(f.path(), new Loaded(f, p, d.sorted()));
             });
             List<Page> loaded = new ArrayList<>();
+            // Drafts are loaded even when they are not rendered, so links to them can be told
+            // apart from links to nothing.
+            Map<String, Page> draftsLeftOut = new HashMap<>();
             for (String path : s.content.keySet()) {
                 Loaded l = s.pages.get(path);
                 diags.addAll(l.diagnostics());
-                if (l.page() != null) {
-                    loaded.add(l.page());
+                Page p = l.page();
+                if (p == null) {
+                    continue;
+                }
+                if (p.status() == Status.DRAFT && !options.drafts()) {
+                    draftsLeftOut.put(p.contentPath(), p);
+                } else {
+                    loaded.add(p);
                 }
             }
             Site site = SiteLoader.assemble(s.config, loaded, diags);
+            Catalog catalog = catalog();
             lap("load");
             if (stop()) {
                 return fail();
             }
-            // Markdown, once every URL is known
-            Map<String, Page> byContentPath = site.pages().stream()
-                    .collect(Collectors.toMap(Page::contentPath, Function.identity()));
-            Map<String, Body> rendered = markdown(site, byContentPath);
-            lap("markdown");
-            Map<String, String> bodies = new HashMap<>();
-            rendered.forEach((k, b) -> bodies.put(k, b.html()));
-            List<PageContext> contexts = site.pages().stream().map(p -> rendered.get(p.sourcePath()).context()).toList();
-            contexts.forEach(c -> diags.addAll(c.diagnostics()));
+            List<SourceFile> content = List.copyOf(s.content.values());
+            Comparisons comparisons = Comparisons.prepare(s.config, s.configFile, catalog, site, content, diags);
+            lap("compare");
             if (stop()) {
                 return fail();
             }
+            // Markdown, once every URL is known
+            progress.stage("markdown");
+            Map<String, Page> byContentPath = site.pages().stream()
+                    .collect(Collectors.toMap(Page::contentPath, Function.identity()));
+            Map<String, Body> rendered = markdown(site, byContentPath, draftsLeftOut, comparisons.embeds());
+            lap("markdown");
+            Map<String, String> html = new HashMap<>();
+            rendered.forEach((k, b) -> html.put(k, b.html()));
+            List<PageContext> contexts = site.pages().stream().map(p -> rendered.get(p.sourcePath()).context()).toList();
+            contexts.forEach(c -> diags.addAll(c.diagnostics()));
+            // Link problems found while rendering Markdown and by the link check below are
+            // reported together.
+            Map<String, String> bodies = comparisons.finish(html, diags);
+            lap("finish");
             // plan every output, then check outputs and links
-            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, Map.of(), List.of());
+            progress.stage("check");
+            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, comparisons.globals(), comparisons.routes());
             lap("plan");
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {
@@ -382,9 +430,17 @@ public final class BuildSession implements AutoCloseable {
                 return fail();
             }
             // render and write
-            Renderer renderer = new Renderer(s.engine(), plan.globals());
+            progress.stage("render");
+            TemplateEngine engine = s.engine();
+            TemplateChecker.check(s.config, s.configFile, content, site.pages(), plan.routes(), engine,
+                    s.templates.keySet(), diags);
+            if (stop()) {
+                return fail();
+            }
+            Renderer renderer = new Renderer(engine, plan.globals());
             if (!options.write()) {
-                renderer.render(plan.routes(), (path, bytes) -> { }, diags);
+                progress.total(plan.routes().size());
+                renderer.render(plan.routes(), (path, bytes) -> progress.advance(), diags);
                 stop();
                 return outcome(diags, null, plan.routes().size(), 0, List.of(), List.of(), true, start);
             }
@@ -394,6 +450,17 @@ public final class BuildSession implements AutoCloseable {
                 return writeAll(plan, renderer, generated, outputs.keySet());
             }
             return writeChanges(before, plan, renderer, generated, outputs.keySet());
+        }
+
+        /** The data folder as a catalogue, loaded again only after a data file changed. */
+        private Catalog catalog() {
+            if (s.catalog == null || !s.pendingData.isEmpty()) {
+                Diagnostics d = new Diagnostics();
+                s.catalog = DataLoader.load(s.folders.data(), List.copyOf(s.data.values()), d);
+                s.catalogDiagnostics = d.sorted();
+            }
+            diags.addAll(s.catalogDiagnostics);
+            return s.catalog;
         }
 
         /** Re-reads the changed paths; false when only a full re-scan can tell what changed. */
@@ -526,18 +593,23 @@ public final class BuildSession implements AutoCloseable {
             return changedAny;
         }
 
-        /** Renders the Markdown of pages whose body may have changed; returns every body by source path. */
-        private Map<String, Body> markdown(Site site, Map<String, Page> byContentPath) {
+        /**
+         * Renders the Markdown of pages whose body may have changed; returns every body by source
+         * path. A kept body is reused while its page, the pages its links resolved against, and
+         * the data files its embeds used (as recorded with {@link PageContext#dependOn}) are
+         * unchanged.
+         */
+        private Map<String, Body> markdown(Site site, Map<String, Page> byContentPath, Map<String, Page> draftsLeftOut,
+                                           Embeds embeds) {
             Set<String> pendingData = s.pendingData;
             boolean anyData = !pendingData.isEmpty();
-            List<Page> stale = site.pages().stream().filter(p -> {
+            List<Page> stale = site.pages().parallelStream().filter(p -> {
                 Body b = s.bodies.get(p.sourcePath());
                 if (b == null || !b.page().equals(p)) {
                     return true;
                 }
                 for (Map.Entry<String, String> l : b.lookups().entrySet()) {
-                    Page to = byContentPath.get(l.getKey());
-                    if (!Objects.equals(to == null ? null : to.uri(), l.getValue())) {
+                    if (!Objects.equals(lookup(l.getKey(), byContentPath, draftsLeftOut), l.getValue())) {
                         return true;
                     }
                 }
@@ -554,14 +626,13 @@ public final class BuildSession implements AutoCloseable {
                 }
                 return false;
             }).toList();
-            MarkdownRenderer markdown = new MarkdownRenderer(s.config, Embeds.NONE, byContentPath);
+            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut);
             stale.parallelStream().forEach(p -> {
                 PageContext c = new PageContext(p);
                 String html = markdown.render(c);
                 Map<String, String> lookups = new HashMap<>();
                 for (String target : c.lookups()) {
-                    Page to = byContentPath.get(target);
-                    lookups.put(target, to == null ? null : to.uri());
+                    lookups.put(target, lookup(target, byContentPath, draftsLeftOut));
                 }
                 s.bodies.put(p.sourcePath(), new Body(p, html, c, lookups));
             });
@@ -572,6 +643,20 @@ public final class BuildSession implements AutoCloseable {
             // A page with errors renders again next time, so its messages stay current.
             s.bodies.values().removeIf(b -> b.context().diagnostics().stream().anyMatch(Diagnostic::isError));
             return current;
+        }
+
+        /**
+         * What a link to a content path sees there, as far as the rendered body can tell: the
+         * page's URL and whether it is published, a draft left out of the site, or nothing.
+         */
+        private static String lookup(String contentPath, Map<String, Page> byContentPath,
+                                     Map<String, Page> draftsLeftOut) {
+            Page to = byContentPath.get(contentPath);
+            if (to != null) {
+                return (to.isPublished() ? "published " : "draft ") + to.uri();
+            }
+            Page draft = draftsLeftOut.get(contentPath);
+            return draft == null ? null : "left out " + draft.sourcePath();
         }
 
         /** The first write of a session: everything, through a staging folder swapped in at the end. */
@@ -587,7 +672,11 @@ public final class BuildSession implements AutoCloseable {
                 return fail();
             }
             try (writer) {
-                renderer.render(plan.routes(), writer, diags, (r, d) -> routes.put(r.outputPath(), new RouteState(r, d)));
+                progress.total(plan.routes().size());
+                renderer.render(plan.routes(), (path, bytes) -> {
+                    writer.accept(path, bytes);
+                    progress.advance();
+                }, diags, (r, d) -> routes.put(r.outputPath(), new RouteState(r, d)));
                 new ArrayList<>(s.statics.entrySet()).parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
                 generated.forEach(writer::accept);
                 if (stop()) {
@@ -609,7 +698,11 @@ public final class BuildSession implements AutoCloseable {
             lap("diff");
             Map<String, RouteState> fresh = new ConcurrentHashMap<>();
             try (OutputUpdater updater = OutputUpdater.open(s.outputDir)) {
-                Sink sink = updater;
+                progress.total(dirty.size());
+                Sink sink = (path, bytes) -> {
+                    updater.accept(path, bytes);
+                    progress.advance();
+                };
                 renderer.render(dirty, sink, diags, (r, d) -> fresh.put(r.outputPath(), new RouteState(r, d)));
                 lap("render");
                 if (stop()) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,7 +59,9 @@ class LiveReloadBrowserTest {
             WebDriver browser = new ChromeDriver(service, options);
             try {
                 browser.get("http://127.0.0.1:" + server.port() + "/blog/hello.html");
+                // A reload can replace the page between finding an element and reading it.
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                wait.ignoring(StaleElementReferenceException.class);
                 wait.until(b -> b.getPageSource().contains("Original text."));
                 // Mark this page instance: it survives only if nobody reloads.
                 ((JavascriptExecutor) browser).executeScript("window.versusMark = 1;");
