@@ -742,14 +742,7 @@ public final class BuildSession implements AutoCloseable {
             if (before.templatesVersion != s.templatesVersion) {
                 return plan.routes();
             }
-            Set<String> changedGlobals = new HashSet<>();
-            Set<String> names = new HashSet<>(before.globals.keySet());
-            names.addAll(plan.globals().keySet());
-            for (String k : names) {
-                if (!ModelDiff.same(before.globals.get(k), plan.globals().get(k))) {
-                    changedGlobals.add(k);
-                }
-            }
+            Set<String> changedGlobals = ModelDiff.changedGlobals(before.globals, plan.globals());
             Map<String, Set<String>> changedPages = new HashMap<>();
             Set<String> paths = new HashSet<>(before.pageModels.keySet());
             paths.addAll(plan.pageModels().keySet());

@@ -10,7 +10,8 @@ import java.util.Set;
  * What one route read while it rendered: site-wide variables by name, and keys of page models
  * by page. A route whose reads did not change renders to the same bytes (templates unchanged).
  *
- * @param globals site-wide variables read ({@link #ALL} when the template listed them all)
+ * @param globals site-wide variables read ({@link #ALL} when the template listed them all), and
+ *                entries of site-wide maps read, as {@link #entry(String, String)} names them
  * @param pages   source path of each page read → the keys read ({@link #ALL} for every key)
  */
 public record Dependencies(Set<String> globals, Map<String, Set<String>> pages) {
@@ -19,6 +20,14 @@ public record Dependencies(Set<String> globals, Map<String, Set<String>> pages) 
     public static final String ALL = "*";
 
     private static final ThreadLocal<Recorder> CURRENT = new ThreadLocal<>();
+
+    /**
+     * How a read of one entry of a site-wide map is recorded: {@code name[key]};
+     * {@code name[*]} ({@link #ALL}) when the template listed the whole map.
+     */
+    public static String entry(String global, String key) {
+        return global + "[" + key + "]";
+    }
 
     /** Collects reads on the current thread. */
     static final class Recorder {

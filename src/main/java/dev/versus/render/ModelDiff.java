@@ -93,6 +93,38 @@ public final class ModelDiff {
         return changed;
     }
 
+    /**
+     * Site-wide variables that differ between two builds, as {@link Dependencies} records reads:
+     * the name of a variable added, removed or changed; for a map present in both, each entry
+     * that differs ({@link Dependencies#entry}) and the map's {@code name[*]} instead of its name.
+     */
+    public static Set<String> changedGlobals(Map<String, Object> before, Map<String, Object> after) {
+        Set<String> changed = new HashSet<>();
+        Set<String> names = new HashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String name : names) {
+            Object a = before.get(name);
+            Object b = after.get(name);
+            if (same(a, b)) {
+                continue;
+            }
+            if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb && !(a instanceof PageModel)
+                    && !(b instanceof PageModel)) {
+                Set<Object> keys = new HashSet<>(ma.keySet());
+                keys.addAll(mb.keySet());
+                for (Object k : keys) {
+                    if (!ma.containsKey(k) || !mb.containsKey(k) || !same(ma.get(k), mb.get(k))) {
+                        changed.add(Dependencies.entry(name, String.valueOf(k)));
+                    }
+                }
+                changed.add(Dependencies.entry(name, Dependencies.ALL));
+            } else {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
     /** Whether the routes' own variables (not the site-wide ones) are the same. */
     public static boolean sameRoute(Route a, Route b) {
         return a.template().equals(b.template()) && a.uri().equals(b.uri()) && same(a.model(), b.model());

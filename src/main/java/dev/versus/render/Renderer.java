@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class Renderer {
                     }
                     return;
                 }
-                Map<String, Object> model = new RootModel(globals.size() + route.model().size());
+                Map<String, Object> model = new RootModel(globals, globals.size() + route.model().size());
                 model.putAll(globals);
                 model.putAll(route.model());
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
@@ -86,16 +87,29 @@ public final class Renderer {
         });
     }
 
-    /** The data model of one route; records which top-level variables the templates read. */
+    /**
+     * The data model of one route; records which top-level variables the templates read. A
+     * site-wide variable that is a map is handed out as a view that records which of its keys
+     * are read, so a change to one entry (one page's comparison extras) does not concern routes
+     * that read other entries.
+     */
     private static final class RootModel extends HashMap<String, Object> {
-        RootModel(int size) {
+        private final Map<String, Object> globals;
+
+        RootModel(Map<String, Object> globals, int size) {
             super(size * 2);
+            this.globals = globals;
         }
 
         @Override
         public Object get(Object key) {
-            Dependencies.readGlobal(String.valueOf(key));
-            return super.get(key);
+            String name = String.valueOf(key);
+            Dependencies.readGlobal(name);
+            Object value = super.get(key);
+            if (value instanceof Map<?, ?> map && !(value instanceof PageModel) && value == globals.get(name)) {
+                return new GlobalMap(name, map);
+            }
+            return value;
         }
 
         @Override
@@ -126,6 +140,36 @@ public final class Renderer {
         public Set<Map.Entry<String, Object>> entrySet() {
             Dependencies.readGlobal(Dependencies.ALL);
             return super.entrySet();
+        }
+    }
+
+    /** A site-wide map as templates see it: reads of its entries are recorded key by key. */
+    private static final class GlobalMap extends AbstractMap<Object, Object> {
+        private final String name;
+        private final Map<?, ?> map;
+
+        GlobalMap(String name, Map<?, ?> map) {
+            this.name = name;
+            this.map = map;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Dependencies.readGlobal(Dependencies.entry(name, String.valueOf(key)));
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            Dependencies.readGlobal(Dependencies.entry(name, String.valueOf(key)));
+            return map.containsKey(key);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Set<Map.Entry<Object, Object>> entrySet() {
+            Dependencies.readGlobal(Dependencies.entry(name, Dependencies.ALL));
+            return (Set<Map.Entry<Object, Object>>) (Set<?>) map.entrySet();
         }
     }
 

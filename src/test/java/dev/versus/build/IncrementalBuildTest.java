@@ -134,6 +134,8 @@ class IncrementalBuildTest {
             assertEquals(List.of("atom.xml", "blog/anvil-vs-bolt.html", "compare/anvil-vs-bolt.html",
                     "compare/anvil-vs-crane.html", "compare/index.html", "feed.xml", "things/anvil.html"), o.written());
             assertTrue(Files.readString(tmp.resolve("o/blog/anvil-vs-bolt.html")).contains("2003"));
+            // Neither the article that compares other subjects nor unrelated pages were rendered.
+            assertEquals(o.written().size(), o.rendered(), "only routes whose output changed were rendered");
             Path catalogue = site.resolve("data/aspects.yaml");
             writeAspects("Main language");
             o = session.rebuild(List.of(catalogue));
@@ -141,6 +143,15 @@ class IncrementalBuildTest {
             assertTrue(o.written().contains("blog/bolt-vs-crane.html"), o.written()::toString);
             assertTrue(o.written().contains("things/crane.html"), o.written()::toString);
             assertFalse(o.written().contains("blog/plain.html"), o.written()::toString);
+            // A theme showing, on every article, what another article compares.
+            write("templates/post.ftlh", "<!DOCTYPE html><title>${content.title}</title>${content.body}<p>Also: "
+                    + "${(compare_pages[\"content/blog/bolt-vs-crane.md\"].subjects[1].name)!\"-\"}</p>\n");
+            assertTrue(session.rebuild(List.of(site.resolve("templates/post.ftlh"))).ok());
+            Path crane = site.resolve("data/things/crane.yaml");
+            Files.writeString(crane, subject("Crane Two", "Ruby", 2007, 2, true));
+            o = session.rebuild(List.of(crane));
+            assertTrue(o.written().contains("blog/anvil-vs-bolt.html"), o.written()::toString);
+            assertTrue(compare(session, o, "name of crane", 3));
         }
     }
 
