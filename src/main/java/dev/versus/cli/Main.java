@@ -5,10 +5,14 @@ import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildResult;
 import dev.versus.build.BuildSession;
 import dev.versus.build.Progress;
+import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
+import dev.versus.diag.Diagnostics;
 import dev.versus.render.SitePlanner;
 import dev.versus.serve.DevServer;
+import dev.versus.source.SiteReader;
+import dev.versus.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -197,8 +202,9 @@ public final class Main implements Callable<Integer> {
         SiteOptionsMixin site;
 
         @Option(names = {"-p", "--port"}, paramLabel = "N",
-                description = "Port on 127.0.0.1 (default: " + DevServer.DEFAULT_PORT + ", as JBake's server.port).")
-        int port = DevServer.DEFAULT_PORT;
+                description = "Port on 127.0.0.1 (default: server.port of jbake.properties, else "
+                        + DevServer.DEFAULT_PORT + ").")
+        Integer port;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -210,8 +216,13 @@ public final class Main implements Callable<Integer> {
             if (!checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
+            String portSource = "--port";
+            if (port == null) {
+                port = configuredPort(site.site);
+                portSource = "server.port";
+            }
             if (port < 0 || port > 65535) {
-                err.println("versus: --port must be between 0 and 65535, not " + port);
+                err.println("versus: " + portSource + " must be between 0 and 65535, not " + port);
                 return EXIT_USAGE;
             }
             BuildSession session = new BuildSession(site.options(null, true));
@@ -224,7 +235,7 @@ public final class Main implements Callable<Integer> {
                 err.println("  hint: stop the other server or choose another port with --port");
                 return EXIT_USAGE;
             }
-            out.printf("Serving %s at http://127.0.0.1:%d/ (Ctrl+C to stop)%n", session.outputFolder(), server.port());
+            out.printf("Serving %s at %s (Ctrl+C to stop)%n", session.outputFolder(), server.url());
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -237,6 +248,16 @@ public final class Main implements Callable<Integer> {
             Thread.currentThread().join();
             return 0;
         }
+    }
+
+    /**
+     * The site's {@code server.port}, or its default when it has none or it is not a number
+     * (problems with the configuration are reported by the build that follows).
+     */
+    static int configuredPort(Path site) throws IOException {
+        SourceFile file = SiteReader.readConfig(site.toAbsolutePath().normalize(), ConfigLoader.FILE_NAME,
+                new Diagnostics());
+        return ConfigLoader.load(file, Map.of()).config().integer("server.port");
     }
 
     /** Picocli mixin wrapper for the shared site options. */

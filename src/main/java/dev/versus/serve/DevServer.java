@@ -93,6 +93,11 @@ public final class DevServer implements AutoCloseable {
         return http.getAddress().getPort();
     }
 
+    /** The address of the site's home page. */
+    public String url() {
+        return "http://127.0.0.1:" + port() + session.basePath() + "/";
+    }
+
     /** Server-sent events sent so far (for tests and benchmarks). */
     public long events() {
         return events;
@@ -219,7 +224,21 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void serveFile(HttpExchange ex, String rawPath) throws IOException {
-        Path file = resolve(rawPath);
+        // A site deployed under a path (site.host=https://example.org/docs/) is served under
+        // the same path, so that links written for it (the 404 page's) work here too.
+        String base = session.basePath();
+        if (!base.isEmpty()) {
+            if (rawPath.equals("/") || rawPath.equals(base)) {
+                ex.getResponseHeaders().set("Location", base + "/");
+                ex.sendResponseHeaders(302, -1);
+                return;
+            }
+            if (!rawPath.startsWith(base + "/")) {
+                notFound(ex);
+                return;
+            }
+        }
+        Path file = resolve(rawPath.substring(base.length()));
         if (file != null && Files.isDirectory(file)) {
             if (!rawPath.endsWith("/")) {
                 ex.getResponseHeaders().set("Location", rawPath + "/");
@@ -249,8 +268,9 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * The file a request path names inside the output folder, or null when the path is
-     * malformed, hidden, or leaves the folder (by '..', encoded or not, or by a link).
+     * The file a request path (below the site's base path) names inside the output folder, or
+     * null when the path is malformed, hidden, or leaves the folder (by '..', encoded or not,
+     * or by a link).
      */
     Path resolve(String rawPath) {
         Path out = session.outputFolder();

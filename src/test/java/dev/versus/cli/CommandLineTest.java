@@ -84,6 +84,22 @@ class CommandLineTest {
     }
 
     @Test
+    void serveTakesItsPortFromTheConfigurationUnlessGiven() throws java.io.IOException {
+        Path site = dir.resolve("site");
+        TestSite.write(site, "-- jbake.properties --\nserver.port=9123\n");
+        assertEquals(9123, Main.configuredPort(site));
+        TestSite.write(site, "-- jbake.properties --\nserver.port=70000\n");
+        ScaffoldTest.Run r = versus("serve", site.toString());
+        assertEquals(Main.EXIT_USAGE, r.code());
+        assertTrue(r.err().contains("server.port must be between 0 and 65535, not 70000"), r.err());
+        r = versus("serve", "--port", "-1", site.toString());
+        assertEquals(Main.EXIT_USAGE, r.code());
+        assertTrue(r.err().contains("--port must be between 0 and 65535, not -1"), r.err());
+        TestSite.write(site, "-- jbake.properties --\nsite.title=No port\n");
+        assertEquals(8820, Main.configuredPort(site));
+    }
+
+    @Test
     void progressLineShowsTheShareDone() {
         assertEquals("render   [###############               ] 50/100", ConsoleProgress.line("render", 50, 100));
         assertEquals("read     ", ConsoleProgress.line("read", 0, 0));

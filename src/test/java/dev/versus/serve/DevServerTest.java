@@ -172,6 +172,58 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void subjectEditReloadsTheArticleComparingIt() throws Exception {
+        write("data/aspects.yaml", "language:\n  label: Language\n  type: text\n  group: Overview\n");
+        write("data/tools/anvil.yaml", "name: Anvil\nfacts:\n  language: Python\n");
+        write("data/tools/bolt.yaml", "name: Bolt\nfacts:\n  language: Go\n");
+        Path article = site.resolve("content/blog/anvil-vs-bolt.md");
+        write("content/blog/anvil-vs-bolt.md", "---\ntitle: Anvil vs Bolt\ndate: 2024-01-03\ntype: post\n"
+                + "status: published\ncompare: [anvil, bolt]\n---\n\n```comparison\n```\n");
+        BlockingQueue<String> events = new ArrayBlockingQueue<>(16);
+        Thread reader = listen(events);
+        try {
+            assertEquals("ok", events.poll(10, TimeUnit.SECONDS));
+            server.changed(Set.of(site.resolve("data"), article));
+            assertEquals("reload", events.poll(10, TimeUnit.SECONDS));
+            assertTrue(get("/blog/anvil-vs-bolt/").body().contains("<td>Go</td>"), get("/blog/anvil-vs-bolt/").body());
+
+            Path bolt = site.resolve("data/tools/bolt.yaml");
+            Files.writeString(bolt, "name: Bolt\nfacts:\n  language: Rust\n");
+            server.changed(Set.of(bolt));
+            assertEquals("reload", events.poll(10, TimeUnit.SECONDS));
+            String page = get("/blog/anvil-vs-bolt/").body();
+            assertTrue(page.contains("<td>Rust</td>") && !page.contains("<td>Go</td>"), page);
+            assertTrue(get("/tools/bolt/").body().contains("Rust"));
+            assertTrue(get("/compare/").body().contains("Rust"));
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    @Test
+    void aSiteWithABasePathIsServedUnderThatPath() throws Exception {
+        server.close();
+        session.close();
+        write("jbake.properties", "site.host=https://example.org/docs/\nrender.error404=true\n");
+        session = new BuildSession(BuildOptions.build(site).withThreads(2));
+        server = DevServer.start(session, 0, false, new PrintWriter(log, true));
+        assertEquals("http://127.0.0.1:" + server.port() + "/docs/", server.url());
+        HttpResponse<String> root = get("/");
+        assertEquals(302, root.statusCode());
+        assertEquals("/docs/", root.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, get("/docs/").statusCode());
+        assertTrue(get("/docs/blog/hello.html").body().contains("First words."));
+        assertEquals(404, get("/blog/hello.html").statusCode());
+        // The 404 page links its stylesheet from the site's absolute path, which resolves here.
+        HttpResponse<String> missing = get("/docs/no/such/page.html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("href=\"/docs/css/versus.css\""), missing.body());
+        assertEquals(200, get("/docs/css/versus.css").statusCode());
+        String escape = rawGet("/docs/../secret.txt");
+        assertTrue(escape.startsWith("HTTP/1.1 404") || escape.startsWith("HTTP/1.1 400"), escape);
+    }
+
     /** Reads the event stream on a thread; each event as "name data". */
     private Thread listen(BlockingQueue<String> events) {
         Thread t = new Thread(() -> {
