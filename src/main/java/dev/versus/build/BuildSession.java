@@ -53,10 +53,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A build that stays in memory between runs. Told which files changed, it re-reads only those,
- * reloads and re-renders the Markdown of only the pages they affect, re-renders only the routes
- * whose inputs changed (what each route read is recorded while it renders), writes only files
- * whose bytes changed and deletes stale ones. The result is the same, byte for byte, as a clean
+ * A build that stays in memory between runs; {@link Build#run} is a session's first run, so a
+ * build and a rebuild go through the same stages. Told which files changed, it re-reads only
+ * those, reloads the pages and (after a data edit) the catalogue, re-renders the Markdown of
+ * only the pages they affect (a body is kept while its page, the pages its links point at and
+ * the data files its comparison embeds used are unchanged), re-renders only the routes whose
+ * inputs changed (what each route read is recorded while it renders), writes only files whose
+ * bytes changed and deletes stale ones. The result is the same, byte for byte, as a clean
  * build of the same sources.
  *
  * <p>Not thread-safe: one build at a time.
@@ -256,9 +259,11 @@ public final class BuildSession implements AutoCloseable {
         final Map<String, Body> bodies = new ConcurrentHashMap<>();
         /** Data files changed since bodies were last brought up to date. */
         final Set<String> pendingData = new HashSet<>();
-        /** The data folder as loaded, and what loading it reported; null when data changed since. */
+        /** The data folder as last loaded and what loading it reported; loaded again after a data edit. */
         Catalog catalog;
         List<Diagnostic> catalogDiagnostics = List.of();
+        /** The comparison engine's work, reused while its inputs are unchanged. */
+        final Comparisons.Memo compareMemo = new Comparisons.Memo();
         /** Changes every time the set of templates or one of them changes. */
         int templatesVersion;
         TemplateEngine engine;
@@ -387,7 +392,8 @@ public final class BuildSession implements AutoCloseable {
                 return fail();
             }
             List<SourceFile> content = List.copyOf(s.content.values());
-            Comparisons comparisons = Comparisons.prepare(s.config, s.configFile, catalog, site, content, diags);
+            Comparisons comparisons = Comparisons.prepare(s.config, s.configFile, catalog, site, content, diags,
+                    s.compareMemo);
             lap("compare");
             if (stop()) {
                 return fail();

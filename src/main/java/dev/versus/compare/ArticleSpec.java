@@ -31,9 +31,18 @@ record ArticleSpec(Page page, List<Subject> subjects, List<Aspect> aspects, List
     /** Keys of one front-matter FAQ entry. */
     static final List<String> FAQ_KEYS = List.of("question", "answer");
 
-    /** Reads and checks the comparison keys of every page that has any. */
+    /** The front matter of one version of a file (null when it has none that parses). */
+    record Read(SourceFile file, YNode.Map fields) {
+    }
+
+    /**
+     * Reads and checks the comparison keys of every page that has any.
+     *
+     * @param kept front matter parsed by an earlier run, by source path: reused for the same
+     *             file, and updated with what this call parses
+     */
     static Map<String, ArticleSpec> readAll(List<Page> pages, List<SourceFile> content, String separator, Catalog catalog,
-                                           Diagnostics diags) {
+                                           Diagnostics diags, Map<String, Read> kept) {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         content.forEach(f -> files.put(f.path(), f));
         Map<String, ArticleSpec> out = new LinkedHashMap<>();
@@ -45,12 +54,17 @@ record ArticleSpec(Page page, List<Subject> subjects, List<Aspect> aspects, List
             if (f == null) {
                 continue;
             }
-            FrontMatter fm = FrontMatter.split(f, separator).frontMatter();
-            if (fm == null) {
-                continue;
+            Read r = kept.get(p.sourcePath());
+            if (r == null || r.file() != f) {
+                FrontMatter fm = FrontMatter.split(f, separator).frontMatter();
+                r = new Read(f, fm == null ? null : fm.fields());
+                kept.put(p.sourcePath(), r);
             }
-            out.put(p.sourcePath(), read(p, f, fm.fields(), catalog, diags));
+            if (r.fields() != null) {
+                out.put(p.sourcePath(), read(p, f, r.fields(), catalog, diags));
+            }
         }
+        kept.keySet().retainAll(files.keySet());
         return out;
     }
 
