@@ -5,11 +5,12 @@
 #
 #   bench/serve-bench.sh                  # SIZES="10000" EDITS=30
 #   SIZES="1000" EDITS=10 bench/serve-bench.sh
+#   SIZES= bench/serve-bench.sh           # the example site only
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 WORK=${WORK:-$HERE/work/serve}
-SIZES=${SIZES:-"10000"}
+SIZES=${SIZES-"10000"}
 EDITS=${EDITS:-30}
 JAVA_OPTS=${JAVA_OPTS:-}
 mkdir -p "$WORK"
@@ -43,16 +44,20 @@ for n in $SIZES; do
     fi
     echo "== hugo server, $n articles"
     log="$WORK/hugo-$n.log"
-    (cd "$plain" && hugo server --port 18830 --disableFastRender=false >"$log" 2>&1 & echo $! >"$WORK/hugo.pid")
+    (cd "$plain" && exec hugo server --port 18830 --disableFastRender=false >"$log" 2>&1) &
+    hugo_pid=$!
+    trap 'kill "$hugo_pid" 2>/dev/null || true' EXIT
     until grep -q "Web Server is available" "$log"; do sleep 1; done
-    article=$(ls "$plain"/content/blog/*.md | head -1)
+    articles=("$plain"/content/blog/*.md)
+    article=${articles[0]}
     cp "$article" "$WORK/hugo-article.bak"
     for i in $(seq 1 $((EDITS + 5))); do
       printf '\nAn edited sentence %s.\n' "$i" >>"$article"
       sleep 1.5
     done
     cp "$WORK/hugo-article.bak" "$article"
-    kill "$(cat "$WORK/hugo.pid")"
+    kill "$hugo_pid"
+    trap - EXIT
     grep -o 'Total in [0-9]* ms' "$log" | tail -n "$EDITS" | awk '{print $3}' | sort -n |
       awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; p=a[int(NR*0.95+0.999)]; printf "hugo server rebuild (its \"Total in\"): median %d ms, p95 %d ms (%d edits)\n", m, p, NR}'
   fi
