@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The template view of a page, with JBake's keys ({@code title}, {@code date}, {@code uri},
- * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…) plus every
- * extra header key. Built once per page and shared by every listing that shows it.
+ * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…), what the theme
+ * shows around a body ({@code toc}, {@code reading_time} in minutes, {@code word_count}), plus
+ * every extra header key. Built once per page and shared by every listing that shows it.
  */
 final class ContentModel {
 
@@ -40,9 +41,19 @@ final class ContentModel {
         m.put("file", page.sourcePath());
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
-        m.put("body", markup(bodyHtml));
+        Outline outline = Outline.of(bodyHtml);
+        m.put("body", markup(outline.body()));
+        m.put("toc", toc(outline));
+        m.put("reading_time", outline.readingMinutes());
+        m.put("word_count", outline.words());
         m.values().removeIf(java.util.Objects::isNull);
         return m;
+    }
+
+    /** The table of contents: one entry per h2 and h3 ({@code level}, {@code id}, {@code title}). */
+    private static java.util.List<Map<String, Object>> toc(Outline outline) {
+        return outline.headings().stream().map(h -> Map.<String, Object>of(
+                "level", h.level(), "id", h.id(), "title", h.text())).toList();
     }
 
     /** HTML that templates print as is, in .ftlh as in JBake's .ftl. */

@@ -28,7 +28,11 @@ public final class SitePlanner {
     }
 
     /** Files of the built-in theme copied to the output unless the site has its own. */
-    public static final List<String> THEME_STATICS = List.of("css/versus.css");
+    public static final List<String> THEME_STATICS = List.of("css/versus.css", "js/versus.js", "js/search.js",
+            "js/highlight.min.js", "js/highlight.LICENSE.txt", "favicon.svg");
+
+    /** File name of the search index, at the site root. */
+    public static final String SEARCH_INDEX = "search.json";
 
     private final Site site;
     private final SiteConfig config;
@@ -103,6 +107,11 @@ public final class SitePlanner {
         globals.put("published_date", published);
         globals.put("version", VERSION);
         globals.put("generator", "Versus " + VERSION);
+        String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
+        if (config.flag("versus.search")) {
+            globals.put("search_uri", searchUri);
+            globals.put("search_index", SEARCH_INDEX);
+        }
         globals.putAll(extraGlobals);
 
         List<Route> routes = new ArrayList<>();
@@ -142,6 +151,11 @@ public final class SitePlanner {
             routes.add(new Route(f, f, config.get("template.error404.file"),
                     Map.of("content", ContentModel.generated("Page not found", f, host)), false, "404 page"));
         }
+        if (config.flag("versus.search")) {
+            String file = searchUri.endsWith("/") ? searchUri + "index.html" : searchUri;
+            routes.add(new Route(file, searchUri, "search.ftlh",
+                    Map.of("content", ContentModel.generated("Search", searchUri, host)), false, "search page"));
+        }
         routes.addAll(extraRoutes);
         if (config.flag("render.feed")) {
             String f = config.get("feed.file");
@@ -176,6 +190,9 @@ public final class SitePlanner {
         if (config.flag("render.sitemap") && config.flag("versus.robots")) {
             files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + host + "/" + config.get("sitemap.file") + "\n")
                     .getBytes(StandardCharsets.UTF_8));
+        }
+        if (config.flag("versus.search")) {
+            files.put(SEARCH_INDEX, SearchIndex.json(publishedContent));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
