@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * headings written by embeds (FAQ, comparison sections) are included too.
  *
  * @param body     the body with an anchor link appended to each {@code h2}–{@code h4} that has an id,
- *                 and each Markdown table wrapped in a focusable scroll region
+ *                 each Markdown table wrapped in a focusable scroll region, and code blocks focusable
  * @param headings the {@code h2} and {@code h3} headings that have an id, in document order
  * @param words    number of words of visible text, code included
  */
@@ -55,7 +55,8 @@ public record Outline(String body, List<Heading> headings, int words) {
             last = m.end();
         }
         out.append(html, last, html.length());
-        String body = wrapTables(out.toString());
+        // A code block wider than the column scrolls, so keyboard users must be able to focus it.
+        String body = wrapTables(out.toString()).replace("<pre><code", "<pre tabindex=\"0\"><code");
         int words = 0;
         Matcher w = WORD.matcher(text(html));
         while (w.find()) {

@@ -92,7 +92,7 @@ class ThemeTest {
         TestSite site = TestSite.write(dir, SITE);
         site.buildOk();
         site.assertContains("output/blog/long/index.html",
-                "<figure class=\"code\"><figcaption>views.py</figcaption><pre><code class=\"language-python\">def f():\n    return 1\n\n\nprint(f())\n</code></pre></figure>",
+                "<figure class=\"code\"><figcaption>views.py</figcaption><pre tabindex=\"0\"><code class=\"language-python\">def f():\n    return 1\n\n\nprint(f())\n</code></pre></figure>",
                 "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Two &amp; three\"><table class=\"md-table\">",
                 "<script src=\"../../js/highlight.min.js\" defer></script>");
         assertFalse(site.read("output/blog/short/index.html").contains("highlight.min.js"),
@@ -133,7 +133,7 @@ class ThemeTest {
                 "{\"title\":\"Short\",\"url\":\"blog/short/\",\"summary\":\"Only a paragraph.\"");
         site.assertContains("output/search/index.html", "<h1>Search</h1>",
                 "src=\"../js/search.js\" defer data-index=\"../search.json\"", "<noscript>");
-        site.assertContains("output/index.html", "<form class=\"search-box\" role=\"search\" action=\"search/\" method=\"get\">");
+        site.assertContains("output/index.html", "<form class=\"search-box\" role=\"search\" aria-label=\"Site search\" action=\"search/\" method=\"get\">");
     }
 
     @Test
