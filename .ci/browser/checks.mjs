@@ -70,7 +70,8 @@ async function pageTypes() {
   const exists = async (p) => stat(join(site, p)).then(() => true, () => false);
   const types = { home: "", article: "blog/django-vs-express/", page: "about/", tag: "tags/django.html",
     "tag index": "tags/", archive: "archive.html", search: "search/?q=django", "404": "404.html" };
-  const optional = { "subject profile": "compare/django/", "pair page": "compare/django-vs-express/", matrix: "compare/" };
+  const optional = { "subject profile": "frameworks/django/", "runtime profile": "runtimes/nodejs/",
+    "pair page": "compare/django-vs-express/", matrix: "compare/" };
   for (const [k, v] of Object.entries(optional)) {
     if (await exists(v + "index.html")) types[k] = v;
   }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * scrolls sideways on narrow screens. Works on the HTML the Markdown stage produced, so
  * headings written by embeds (FAQ, comparison sections) are included too.
  *
- * @param body     the body with an anchor link appended to each {@code h2}–{@code h4} that has an id,
+ * @param body     the body with an anchor link (its '#' drawn by the stylesheet, so the heading's
+ *                 text stays the same for scripts and structured data) appended to each {@code h2}–{@code h4} that has an id,
  *                 each Markdown table wrapped in a focusable scroll region, and code blocks focusable
  * @param headings the {@code h2} and {@code h3} headings that have an id, in document order
  * @param words    number of words of visible text, code included
@@ -49,7 +50,7 @@ public record Outline(String body, List<Heading> headings, int words) {
             out.append(html, last, m.start(4)).append(inner);
             if (!inner.contains("class=\"anchor\"")) {
                 out.append(" <a class=\"anchor\" href=\"#").append(id).append("\" aria-label=\"Link to this section: ")
-                        .append(escape(text)).append("\">#</a>");
+                        .append(escape(text)).append("\"></a>");
             }
             out.append("</h").append(level).append('>');
             last = m.end();
@@ -88,7 +89,7 @@ public record Outline(String body, List<Heading> headings, int words) {
             Matcher h = LAST_HEADING.matcher(before);
             String label = "Table " + n;
             while (h.find()) {
-                label = text(h.group(2)).replaceAll("\\s*#$", "");
+                label = text(h.group(2));
             }
             sb.append(html, from, at).append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
                     .append(escape(label)).append("\">").append(html, at, end).append("</div>");

@@ -60,7 +60,7 @@ final class SearchIndex {
         }
         if (page.get("body") instanceof TemplateHTMLOutputModel body) {
             try {
-                String text = Outline.text(HTMLOutputFormat.INSTANCE.getMarkupString(body)).replace(" #", "");
+                String text = Outline.text(HTMLOutputFormat.INSTANCE.getMarkupString(body));
                 if (text.length() <= SUMMARY_CHARS) {
                     return text;
                 }

@@ -77,7 +77,7 @@ class ThemeTest {
         site.buildOk();
         String page = site.read("output/blog/long/index.html");
         site.assertContains("output/blog/long/index.html",
-                "<h2 id=\"one\">One <a class=\"anchor\" href=\"#one\" aria-label=\"Link to this section: One\">#</a></h2>",
+                "<h2 id=\"one\">One <a class=\"anchor\" href=\"#one\" aria-label=\"Link to this section: One\"></a></h2>",
                 "<nav class=\"toc\"", "<li><a href=\"#one\">One</a>\n<ol>\n<li><a href=\"#one-point-one\">One point one</a>",
                 "<a href=\"#two--three\">Two &amp; three</a>",
                 "3 min read");
