@@ -129,7 +129,8 @@ for n in $SIZES; do
       python3 "$HERE/timeit.py" --tsv "$dest" --peer "$p" --size "$n" --run "$label" \
         --out "$WORK/out/$p-$n" --log "$log" -- "${cmd[@]}" >&2
       if [ "$(tail -n1 "$dest" 2>/dev/null | cut -f8)" != 0 ] && [ "$dest" != /dev/null ]; then
-        say "   (non-zero exit; last lines of $log:)"; tail -n 5 "$log" | sed 's/^/   | /' >&2
+        say "   (non-zero exit; the end of its output, from $log:)"
+        awk '/^--- /{b=""; next} {b=b $0 "\n"} END{printf "%s", b}' "$log" | tail -n 5 | sed 's/^/   | /' >&2
       fi
     done
   done

@@ -1,15 +1,18 @@
 package dev.versus.build;
 
 import dev.versus.check.LinkChecker;
+import dev.versus.check.TemplateChecker;
 import dev.versus.config.ConfigLoader;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
+import dev.versus.compare.Comparisons;
+import dev.versus.load.DataLoader;
 import dev.versus.load.SiteLoader;
-import dev.versus.markdown.Embeds;
 import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
+import dev.versus.model.Catalog;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
 import dev.versus.output.OutputWriter;
@@ -29,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -42,6 +46,11 @@ public final class Build {
 
     /** Runs a build; author mistakes come back as diagnostics, never as exceptions. */
     public static BuildResult run(BuildOptions options) throws IOException {
+        return run(options, Progress.NONE);
+    }
+
+    /** Runs a build, telling {@code progress} how far it has got. */
+    public static BuildResult run(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Path root = options.site().toAbsolutePath().normalize();
@@ -54,7 +63,7 @@ public final class Build {
                 : Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            Run run = new Run(options, root, config, diags);
+            Run run = new Run(options, root, configFile, config, diags, progress);
             pool.submit(() -> {
                 run.execute();
                 return null;
@@ -90,15 +99,20 @@ public final class Build {
     private static final class Run {
         private final BuildOptions options;
         private final Path root;
+        private final SourceFile configFile;
         private final SiteConfig config;
         private final Diagnostics diags;
+        private final Progress progress;
         private Path outputDir;
         private boolean written;
         private int files;
         private int changed;
 
-        Run(BuildOptions options, Path root, SiteConfig config, Diagnostics diags) {
+        Run(BuildOptions options, Path root, SourceFile configFile, SiteConfig config, Diagnostics diags,
+            Progress progress) {
             this.options = options;
+            this.configFile = configFile;
+            this.progress = progress;
             this.root = root;
             this.config = config;
             this.diags = diags;
@@ -116,6 +130,7 @@ public final class Build {
                 return;
             }
             // read
+            progress.stage("read");
             SiteReader.Folders folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
                     folder("template.folder"), folder("asset.folder"));
             SiteSources sources = SiteReader.read(root, null, folders, diags);
@@ -123,24 +138,34 @@ public final class Build {
                 return;
             }
             // parse, validate, model
+            progress.stage("load");
             ZonedDateTime now = ZonedDateTime.now(config.zone());
-            Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags);
+            Map<String, Page> draftsLeftOut = new ConcurrentHashMap<>();
+            Site site = SiteLoader.load(config, sources.content(), options.drafts(), now, diags,
+                    p -> draftsLeftOut.put(p.contentPath(), p));
+            Catalog catalog = DataLoader.load(folder("data.folder"), sources.data(), diags);
+            if (stop()) {
+                return;
+            }
+            Comparisons comparisons = Comparisons.prepare(config, configFile, catalog, site, sources.content(), diags);
             if (stop()) {
                 return;
             }
             // Markdown, once every URL is known
+            progress.stage("markdown");
             Map<String, Page> byContentPath = site.pages().stream()
                     .collect(Collectors.toMap(Page::contentPath, Function.identity()));
-            MarkdownRenderer markdown = new MarkdownRenderer(config, Embeds.NONE, byContentPath);
+            MarkdownRenderer markdown = new MarkdownRenderer(config, comparisons.embeds(), byContentPath, draftsLeftOut);
             List<PageContext> contexts = site.pages().stream().map(PageContext::new).toList();
-            Map<String, String> bodies = contexts.parallelStream()
+            Map<String, String> rendered = contexts.parallelStream()
                     .collect(Collectors.toConcurrentMap(c -> c.page().sourcePath(), markdown::render));
             contexts.forEach(c -> diags.addAll(c.diagnostics()));
-            if (stop()) {
-                return;
-            }
+            // Link problems found while rendering Markdown and by the link check below are
+            // reported together.
+            Map<String, String> bodies = comparisons.finish(rendered, diags);
             // plan every output, then check outputs and links
-            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, Map.of(), List.of());
+            progress.stage("check");
+            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, comparisons.globals(), comparisons.routes());
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {
                 claim(outputs, r.outputPath(), r.source());
@@ -160,10 +185,17 @@ public final class Build {
                 return;
             }
             // render and write
+            progress.stage("render");
+            progress.total(plan.routes().size());
             TemplateEngine engine = new TemplateEngine(config, sources.templates());
+            TemplateChecker.check(config, configFile, sources.content(), site.pages(), plan.routes(), engine,
+                    sources.templates().keySet(), diags);
+            if (stop()) {
+                return;
+            }
             Renderer renderer = new Renderer(engine, plan.globals());
             if (!options.write()) {
-                renderer.render(plan.routes(), (path, bytes) -> { }, diags);
+                renderer.render(plan.routes(), (path, bytes) -> progress.advance(), diags);
                 return;
             }
             outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
@@ -172,7 +204,10 @@ public final class Build {
                 if (writer == null) {
                     return;
                 }
-                renderer.render(plan.routes(), writer, diags);
+                renderer.render(plan.routes(), (path, bytes) -> {
+                    writer.accept(path, bytes);
+                    progress.advance();
+                }, diags);
                 new ArrayList<>(sources.statics().entrySet()).parallelStream()
                         .forEach(e -> writer.copy(e.getKey(), e.getValue()));
                 generated.forEach(writer::accept);

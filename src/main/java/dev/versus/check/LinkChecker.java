@@ -9,7 +9,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,24 +44,40 @@ public final class LinkChecker {
                 path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
                 String file = target(path, outputs);
                 if (file == null) {
-                    diags.add(page.quote(Diagnostic.error(link.position(), "broken link: nothing is written at '" + path + "'")
-                            .withHint(Suggestions.hint(path, candidates(outputs), "pages"))));
+                    diags.add(page.quote(missing(path, outputs, link)));
                     continue;
                 }
                 if (anchor != null && !anchor.isEmpty()) {
                     Set<String> ids = idsByOutput.get(file);
                     if (ids != null && !ids.contains(anchor)) {
-                        diags.add(page.quote(Diagnostic.error(link.position(), "broken link: '" + path + "' has no anchor '#" + anchor + "'")
-                                .withHint(Suggestions.hint(anchor, ids, "anchors on that page"))));
+                        diags.add(page.quote(Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
+                                .withHint(ids.isEmpty() ? "that page has no headings to link to; drop the '#" + anchor + "'"
+                                        : Suggestions.hint(anchor, ids, "anchors on that page"))));
                     }
                 }
             }
         }
     }
 
-    private static List<String> candidates(Set<String> outputs) {
+    private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        boolean page = ext.isEmpty() || ext.equals("html") || ext.equals("htm");
+        Optional<String> close = Suggestions.closest(path, page ? pageCandidates(outputs) : outputs);
+        if (page) {
+            return Diagnostic.error(link.position(), "broken link: no page is written at '/" + path + "'")
+                    .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")
+                            + "link to another article by its source file, e.g. [text](other-article.md)");
+        }
+        return Diagnostic.error(link.position(), "missing file: nothing is written at '/" + path + "'")
+                .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")
+                        + "put the file in the assets folder (copied to the output root as it is) or fix the path");
+    }
+
+    private static List<String> pageCandidates(Set<String> outputs) {
         return outputs.stream().filter(o -> o.endsWith(".html")).map(o -> o.endsWith("index.html")
-                ? o.substring(0, o.length() - "index.html".length()) : o).toList();
+                ? o.substring(0, o.length() - "index.html".length()) : o).filter(o -> !o.isEmpty()).sorted().toList();
     }
 
     /** The output file a link path resolves to, or null. */

@@ -3,6 +3,7 @@ package dev.versus.cli;
 import dev.versus.build.Build;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildResult;
+import dev.versus.build.Progress;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
 import dev.versus.render.SitePlanner;
@@ -24,7 +25,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds comparison sites from Markdown articles and YAML facts.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, InitCommand.class, NewCommand.class,
+                CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the site has errors (they are printed)", "2:wrong usage",
                 "3:internal error (please report it)"})
@@ -49,6 +52,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        giveEveryCommandTheVersion(cl);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("versus: internal error: " + e);
             e.printStackTrace(err);
@@ -56,6 +60,14 @@ public final class Main implements Callable<Integer> {
             return EXIT_INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    /** So that {@code versus build --version} prints the version too, as every command has -V. */
+    private static void giveEveryCommandTheVersion(CommandLine cl) {
+        if (cl.getCommandSpec().versionProvider() == null) {
+            cl.getCommandSpec().versionProvider(new Version());
+        }
+        cl.getSubcommands().values().forEach(Main::giveEveryCommandTheVersion);
     }
 
     @Override
@@ -103,6 +115,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
         boolean quiet;
 
+        @Option(names = {"-v", "--verbose"}, description = "Print each stage as it starts.")
+        boolean verbose;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -113,7 +128,9 @@ public final class Main implements Callable<Integer> {
             if (!checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
-            BuildResult r = Build.run(site.options(output, true));
+            Progress progress = ConsoleProgress.forBuild(err, quiet, verbose);
+            BuildResult r = Build.run(site.options(output, true), progress);
+            ConsoleProgress.finish(progress);
             report(r.diagnostics(), err, quiet);
             if (!r.ok()) {
                 err.println("Build failed; the previous output was left as it was.");
@@ -136,6 +153,12 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
         String format = "text";
 
+        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"}, description = "Print each stage as it starts.")
+        boolean verbose;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -150,12 +173,15 @@ public final class Main implements Callable<Integer> {
             if (!checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
-            BuildResult r = Build.run(site.options(null, false));
+            Progress progress = ConsoleProgress.forBuild(err, quiet || format.equals("json"), verbose);
+            BuildResult r = Build.run(site.options(null, false), progress);
+            ConsoleProgress.finish(progress);
             if (format.equals("json")) {
                 out.print(DiagnosticPrinter.toJson(r.diagnostics()));
                 out.flush();
             } else {
-                report(r.diagnostics(), out, false);
+                // A clean site prints nothing, as pre-commit hooks expect.
+                report(r.diagnostics(), out, quiet);
             }
             return r.ok() ? 0 : EXIT_SITE_ERRORS;
         }

@@ -14,9 +14,11 @@ import java.util.TreeMap;
 public final class SiteConfig {
 
     private final Map<String, String> values;
+    private final ZoneId zone;
 
     SiteConfig(Map<String, String> values) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.zone = parseZone(get("versus.timezone"));
     }
 
     /** A configuration with all defaults and {@code overrides} applied (tests, tools). */
@@ -74,9 +76,14 @@ public final class SiteConfig {
         return slash < 0 ? "" : h.substring(slash);
     }
 
+    /** The zone of dates, parsed once: every dated page asks for it. */
     public ZoneId zone() {
+        return zone;
+    }
+
+    private static ZoneId parseZone(String id) {
         try {
-            return ZoneId.of(get("versus.timezone").trim());
+            return ZoneId.of(id.trim());
         } catch (RuntimeException e) {
             return ZoneId.of("UTC");
         }

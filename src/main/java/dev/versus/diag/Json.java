@@ -6,6 +6,14 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * {@code s} as a JSON string literal for a {@code <script>} element in a page: as
+     * {@link #quote(String)}, and apostrophes escaped too, so no attribute-like text survives.
+     */
+    public static String quoteForScript(String s) {
+        return quote(s).replace("'", "\\u0027");
+    }
+
     /** {@code s} as a JSON string literal; '<', '>' and '&' are escaped so it cannot close a script. */
     public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');

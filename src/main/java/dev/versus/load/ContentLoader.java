@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,9 +32,13 @@ import java.util.regex.Pattern;
 /** Builds a {@link Page} from one content file: header checks, dates, status, URL and output path. */
 public final class ContentLoader {
 
-    /** Header keys Versus interprets; every other key is passed to templates as is. */
+    /**
+     * Header keys Versus interprets ({@code compare}, {@code aspects} and {@code faq} are checked by
+     * the comparison engine); every other key is passed to templates as is.
+     */
     public static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "date", "type", "status", "tags", "summary", "description", "author", "slug");
+            "title", "date", "type", "status", "tags", "summary", "description", "author", "slug",
+            "compare", "aspects", "faq");
 
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
 
@@ -52,11 +57,42 @@ public final class ContentLoader {
         this.contentFolder = config.get("content.folder").replace('\\', '/');
         this.drafts = drafts;
         this.now = now;
-        this.headerDates = DateTimeFormatter.ofPattern(config.get("date.format").trim(), Locale.ROOT);
+        this.headerDates = DateTimeFormatter.ofPattern(strictYears(config.get("date.format").trim()), Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * A date pattern whose year letters are proleptic years ('u'), so that strict resolving,
+     * which rejects 2025-02-30 instead of rounding it to the 28th, needs no era.
+     */
+    static String strictYears(String pattern) {
+        StringBuilder sb = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            sb.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return sb.toString();
     }
 
     /** Loads one file; returns null (with diagnostics) when it cannot become a page or is a draft left out. */
     public Page load(SourceFile file, Diagnostics diags) {
+        Page page = loadAny(file, diags);
+        return page == null || page.status() == Status.DRAFT && !drafts ? null : page;
+    }
+
+    /**
+     * Loads one file, drafts included even when they are not rendered (so links to them can be
+     * told apart from links to nothing); returns null (with diagnostics) when it cannot become a page.
+     */
+    public Page loadAny(SourceFile file, Diagnostics diags) {
+        if (file.text().isBlank()) {
+            diags.add(Diagnostic.error(Position.file(file.path()), "file is empty")
+                    .withHint("start it with front matter between '---' lines (at least a title), or delete it"));
+            return null;
+        }
         FrontMatter.Result split = FrontMatter.split(file, config.get("header.separator").trim());
         split.diagnostics().forEach(diags::add);
         FrontMatter fm = split.frontMatter();
@@ -137,16 +173,14 @@ public final class ContentLoader {
             }
         }
         Status status = status(file, statusText, statusPos, date, diags);
-        if (title == null || title.isBlank()) {
+        boolean titleWrongType = !(fm.fields().get("title") instanceof YNode.Scalar) && fm.fields().get("title") != null;
+        if ((title == null || title.isBlank()) && !titleWrongType) {
             Position p = positions.getOrDefault("title", Position.at(path, 1, 1));
             diags.add(file.quote(Diagnostic.error(p, "missing title")
                     .withHint(fm.style() == FrontMatter.Style.YAML ? "add 'title: …' to the front matter"
                             : "add 'title=…' to the header")));
         }
         if (diags.errorCount() > errorsBefore || status == null) {
-            return null;
-        }
-        if (status == Status.DRAFT && !drafts) {
             return null;
         }
         String contentPath = path.startsWith(contentFolder + "/") ? path.substring(contentFolder.length() + 1) : path;
@@ -172,12 +206,18 @@ public final class ContentLoader {
                 Collections.unmodifiableMap(extra), Collections.unmodifiableMap(positions));
     }
 
+    /** Where to point for a value of the wrong kind: the value, or its key when the value starts on a later line. */
+    private static Position blame(YNode.Entry e) {
+        Position v = e.value().position();
+        return v.line() == e.keyPosition().line() ? v : e.keyPosition();
+    }
+
     private static String text(SourceFile file, YNode.Entry e, Diagnostics diags) {
         YNode v = e.value();
         if (v instanceof YNode.Scalar s) {
             return s.isNull() ? null : s.value();
         }
-        diags.add(file.quote(Diagnostic.error(v.position(), "'" + e.key() + "' must be text, not a " + v.kindName())
+        diags.add(file.quote(Diagnostic.error(blame(e), "'" + e.key() + "' must be text, not a " + v.kindName())
                 .withHint("write it on one line, e.g. " + e.key() + ": Some text")));
         return null;
     }
@@ -203,7 +243,7 @@ public final class ContentLoader {
                 }
             }
         } else {
-            diags.add(file.quote(Diagnostic.error(v.position(), "'tags' must be a list, not a map")
+            diags.add(file.quote(Diagnostic.error(blame(e), "'tags' must be a list, not a map")
                     .withHint("write tags as a list of words: tags: [django, python]")));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
@@ -213,7 +253,8 @@ public final class ContentLoader {
         YNode v = e.value();
         ZoneId zone = config.zone();
         if (!(v instanceof YNode.Scalar s) || s.isNull()) {
-            diags.add(file.quote(Diagnostic.error(v.position(), "'date' must be a date such as 2025-06-03")));
+            diags.add(file.quote(Diagnostic.error(blame(e), "'date' must be a date such as 2025-06-03")
+                    .withHint("write it on one line, e.g. date: 2025-06-03")));
             return null;
         }
         String text = s.value().trim();

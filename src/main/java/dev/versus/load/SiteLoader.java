@@ -6,6 +6,7 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
+import dev.versus.model.Status;
 import dev.versus.source.SourceFile;
 
 import java.time.ZonedDateTime;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** Loads every content file into a {@link Site}: pages, the post listing and the tag map. */
 public final class SiteLoader {
@@ -34,10 +36,27 @@ public final class SiteLoader {
      */
     public static Site load(SiteConfig config, List<SourceFile> content, boolean drafts, ZonedDateTime now,
                             Diagnostics diags) {
+        return load(config, content, drafts, now, diags, page -> { });
+    }
+
+    /**
+     * As {@link #load(SiteConfig, List, boolean, ZonedDateTime, Diagnostics)}, also handing every
+     * draft left out of the site (no {@code --drafts}) to {@code leftOut}, so that links to
+     * them can be reported as links to drafts. {@code leftOut} must be thread-safe.
+     */
+    public static Site load(SiteConfig config, List<SourceFile> content, boolean drafts, ZonedDateTime now,
+                            Diagnostics diags, Consumer<Page> leftOut) {
         ContentLoader loader = new ContentLoader(config, drafts, now);
         List<Page> pages = content.parallelStream()
-                .map(f -> loader.load(f, diags))
+                .map(f -> loader.loadAny(f, diags))
                 .filter(Objects::nonNull)
+                .filter(p -> {
+                    if (p.status() == Status.DRAFT && !drafts) {
+                        leftOut.accept(p);
+                        return false;
+                    }
+                    return true;
+                })
                 .sorted(Comparator.comparing(Page::sourcePath))
                 .toList();
         Map<String, Page> byOutput = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.versus.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -54,14 +55,25 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Embeds embeds;
     private final Map<String, Page> byContentPath;
+    private final Map<String, Page> draftsLeftOut;
 
     /**
      * @param byContentPath every rendered page by its path in the content folder, for links
      *                      written as source paths ({@code ../blog/a.md})
      */
     public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath) {
+        this(config, embeds, byContentPath, Map.of());
+    }
+
+    /**
+     * @param byContentPath every rendered page by its path in the content folder
+     * @param draftsLeftOut drafts that are not rendered, by content path: links to them are errors
+     */
+    public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
+                            Map<String, Page> draftsLeftOut) {
         this.embeds = embeds;
         this.byContentPath = byContentPath;
+        this.draftsLeftOut = draftsLeftOut;
         Set<String> ext = config.markdownExtensions();
         boolean all = ext.contains("ALL");
         List<Extension> extensions = new ArrayList<>();
@@ -70,6 +82,10 @@ public final class MarkdownRenderer {
         extensions.add(FootnoteExtension.create());
         if (all || ext.contains("AUTOLINKS")) {
             extensions.add(AutolinkExtension.create());
+        }
+        if (all || ext.contains("DEFINITIONS")) {
+            // On in JBake's default list: "Term" then ": definition" makes a <dl>.
+            extensions.add(DefinitionExtension.create());
         }
         extensions.add(new VersusExtension());
         MutableDataSet options = new MutableDataSet();
@@ -229,6 +245,12 @@ public final class MarkdownRenderer {
                 Page from = page.page();
                 String target = Urls.resolve(from.contentPath(), path);
                 Page to = target == null ? null : byContentPath.get(target);
+                if (to == null && target != null && draftsLeftOut.containsKey(target)) {
+                    page.report(Diagnostic.error(at, "link to '" + path + "', which is a draft and is not published")
+                            .withHint("publish " + draftsLeftOut.get(target).sourcePath()
+                                    + " (status: published) or remove the link until it is"));
+                    return link.withStatus(LinkStatus.INVALID);
+                }
                 if (to == null) {
                     if (path.endsWith(".html")) {
                         return link;
@@ -238,9 +260,21 @@ public final class MarkdownRenderer {
                                     : Suggestions.hint(target, byContentPath.keySet(), "content files")));
                     return link.withStatus(LinkStatus.INVALID);
                 }
+                if (from.isPublished() && !to.isPublished()) {
+                    page.report(Diagnostic.warning(at, "published page links to '" + path + "', which is a draft")
+                            .withHint("the link breaks when the site is built without --drafts; publish "
+                                    + to.sourcePath() + " first"));
+                }
                 String href = Urls.relative(from.uri(), to.uri()) + anchor;
                 page.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
                 return link.withUrl(href).withStatus(LinkStatus.VALID);
+            }
+            if (path.startsWith("/")) {
+                // root-relative means the site root, which is not the server root when site.host has a
+                // path (https://example.org/docs/): write it relative so it works under any base path
+                String target = Urls.resolve(page.page().uri(), path);
+                page.addLink(new PageContext.Link(target + anchor, at));
+                return link.withUrl(Urls.relative(page.page().uri(), target) + anchor);
             }
             String resolved = url.startsWith("#") ? page.page().uri() + url : Urls.resolve(page.page().uri(), url);
             page.addLink(new PageContext.Link(resolved == null ? url : resolved, at));
@@ -249,7 +283,7 @@ public final class MarkdownRenderer {
 
         private boolean isSource(PageContext page, String path) {
             String target = Urls.resolve(page.page().contentPath(), path);
-            return target != null && byContentPath.containsKey(target);
+            return target != null && (byContentPath.containsKey(target) || draftsLeftOut.containsKey(target));
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.versus.render;
 
 import dev.versus.model.Page;
 import dev.versus.model.Urls;
-import freemarker.core.HTMLOutputFormat;
 
 import java.util.Collections;
 import java.util.Date;
@@ -56,23 +55,26 @@ final class ContentModel {
                 "level", h.level(), "id", h.id(), "title", h.text())).toList();
     }
 
-    /** HTML that templates print as is, in .ftlh as in JBake's .ftl. */
+    /**
+     * HTML that templates print as is: markup in {@code .ftlh}, a plain string in JBake's
+     * {@code .ftl} (see {@link BodyWrapper}).
+     */
     static Object markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (freemarker.template.TemplateModelException e) {
-            throw new IllegalStateException(e);
-        }
+        return new BodyWrapper.Body(html);
     }
 
-    /** A page-level {@code content} for generated pages (index, tags…): title, uri and rootpath only. */
-    static Map<String, Object> generated(String title, String uri, String siteHost) {
+    /**
+     * The {@code content} of a generated page (index, archive, tags…) as JBake gives it: a type
+     * such as {@code masterindex}, {@code archive}, {@code tag}, {@code tagsindex}, {@code feed},
+     * {@code sitemap} or {@code error404}, the uri and rootpath, and no title, so that a theme's
+     * {@code <#if (content.title)??>} tells content pages from generated ones.
+     */
+    static Map<String, Object> generated(String type, String uri, String siteHost) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
         m.put("uri", uri);
         m.put("url", siteHost + "/" + uri);
         m.put("rootpath", Urls.rootPath(uri));
-        m.put("type", "generated");
+        m.put("type", type);
         m.put("tags", java.util.List.of());
         return Collections.unmodifiableMap(m);
     }

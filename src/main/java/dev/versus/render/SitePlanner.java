@@ -2,6 +2,7 @@ package dev.versus.render;
 
 import dev.versus.config.ConfigKey;
 import dev.versus.config.SiteConfig;
+import dev.versus.load.SiteLoader;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
 import dev.versus.model.Urls;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -54,17 +56,13 @@ public final class SitePlanner {
         for (Page p : site.pages()) {
             models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host));
         }
-        // previous = older post, next = newer post, as JBake links them.
+        // As JBake links them: within each type, newest first, previous = the nearest older
+        // published document, next = the nearest newer one; drafts get neighbours but are none.
+        Map<String, List<Page>> byType = new TreeMap<>();
+        site.pages().stream().sorted(SiteLoader.NEWEST_FIRST)
+                .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
+        byType.values().forEach(typed -> linkNeighbours(typed, models));
         List<Page> posts = site.posts();
-        for (int i = 0; i < posts.size(); i++) {
-            Map<String, Object> m = models.get(posts.get(i).sourcePath());
-            if (i + 1 < posts.size()) {
-                m.put("previousContent", models.get(posts.get(i + 1).sourcePath()));
-            }
-            if (i > 0) {
-                m.put("nextContent", models.get(posts.get(i - 1).sourcePath()));
-            }
-        }
         List<Map<String, Object>> publishedPosts = posts.stream().map(p -> models.get(p.sourcePath())).toList();
         List<Map<String, Object>> publishedPages = site.pages().stream()
                 .filter(p -> p.isPublished() && p.type().equals("page")).map(p -> models.get(p.sourcePath())).toList();
@@ -81,6 +79,10 @@ public final class SitePlanner {
         globals.put("published_pages", publishedPages);
         globals.put("published_content", publishedContent);
         globals.put("all_content", allContent);
+        // JBake's typed lists ('posts', 'pages', one per type): every document of the type, drafts
+        // included, newest first; a theme filters them on status.
+        byType.forEach((type, typed) -> globals.put(type + "s",
+                typed.stream().map(p -> models.get(p.sourcePath())).toList()));
         globals.put("alltags", Collections.unmodifiableSet(new TreeSet<>(site.tags().keySet())));
         List<Map<String, Object>> tagList = new ArrayList<>();
         site.tags().forEach((tag, tagged) -> {
@@ -126,13 +128,13 @@ public final class SitePlanner {
         if (config.flag("render.archive")) {
             String f = config.get("archive.file");
             routes.add(new Route(f, f, config.get("template.archive.file"),
-                    Map.of("content", ContentModel.generated("Archive", f, host)), true, "archive page"));
+                    Map.of("content", ContentModel.generated("archive", f, host)), true, "archive page"));
         }
         if (config.flag("render.tags")) {
             site.tags().forEach((tag, tagged) -> {
                 List<Map<String, Object>> list = tagged.stream().map(p -> models.get(p.sourcePath())).toList();
                 Map<String, Object> m = new HashMap<>();
-                m.put("content", ContentModel.generated("Tag: " + tag, tagUri(tag), host));
+                m.put("content", ContentModel.generated("tag", tagUri(tag), host));
                 m.put("tag", tag);
                 m.put("tag_posts", list);
                 m.put("tagged_posts", list);
@@ -141,15 +143,20 @@ public final class SitePlanner {
                         "tag page '" + tag + "'"));
             });
         }
-        if (config.flag("render.tagsindex") || config.flag("render.tags")) {
+        // As in JBake, the tag index is part of the tag pages: it needs render.tags too.
+        if (config.flag("render.tags") && config.flag("render.tagsindex")) {
             String uri = tagFolder() + "/" + (config.flag("uri.noExtension") ? "" : "index.html");
             routes.add(new Route(tagFolder() + "/index.html", uri, config.get("template.tagsindex.file"),
-                    Map.of("content", ContentModel.generated("Tags", uri, host)), true, "tag index"));
+                    Map.of("content", ContentModel.generated("tagsindex", uri, host)), true, "tag index"));
         }
         if (config.flag("render.error404")) {
             String f = config.get("error404.file");
+            // hosts serve the 404 page for a missing path at any depth, so relative links would
+            // break there: its rootpath is the site's absolute path (/ or /docs/)
+            Map<String, Object> content = new java.util.LinkedHashMap<>(ContentModel.generated("error404", f, host));
+            content.put("rootpath", config.basePath() + "/");
             routes.add(new Route(f, f, config.get("template.error404.file"),
-                    Map.of("content", ContentModel.generated("Page not found", f, host)), false, "404 page"));
+                    Map.of("content", java.util.Collections.unmodifiableMap(content)), false, "404 page"));
         }
         if (config.flag("versus.search")) {
             String file = searchUri.endsWith("/") ? searchUri + "index.html" : searchUri;
@@ -160,11 +167,11 @@ public final class SitePlanner {
         if (config.flag("render.feed")) {
             String f = config.get("feed.file");
             routes.add(new Route(f, f, config.get("template.feed.file"),
-                    Map.of("content", ContentModel.generated("Feed", f, host)), false, "RSS feed"));
+                    Map.of("content", ContentModel.generated("feed", f, host)), false, "RSS feed"));
             String atom = config.get("versus.atom.file").trim();
             if (!atom.isEmpty()) {
                 routes.add(new Route(atom, atom, "atom.ftlx",
-                        Map.of("content", ContentModel.generated("Feed", atom, host)), false, "Atom feed"));
+                        Map.of("content", ContentModel.generated("feed", atom, host)), false, "Atom feed"));
             }
         }
         if (config.flag("render.sitemap")) {
@@ -183,7 +190,7 @@ public final class SitePlanner {
             urls.sort((a, b) -> ((String) a.get("loc")).compareTo((String) b.get("loc")));
             String f = config.get("sitemap.file");
             routes.add(new Route(f, f, config.get("template.sitemap.file"),
-                    Map.of("content", ContentModel.generated("Sitemap", f, host), "sitemap_urls", urls), false,
+                    Map.of("content", ContentModel.generated("sitemap", f, host), "sitemap_urls", urls), false,
                     "sitemap"));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -230,19 +237,40 @@ public final class SitePlanner {
             String file = n == 1 ? indexFile : n + "/" + indexFile;
             String uri = indexUri(n, indexFile);
             Map<String, Object> m = new HashMap<>();
-            m.put("content", ContentModel.generated(config.get("site.title").isEmpty() ? "Home" : config.get("site.title"),
-                    uri, host));
-            m.put("posts", slice);
+            m.put("content", ContentModel.generated("masterindex", uri, host));
             m.put("currentPageNumber", n);
             m.put("numberOfPages", pages);
-            if (n > 1) {
-                m.put("previousFileName", indexUri(n - 1, indexFile));
+            if (paginate) {
+                // JBake narrows published_posts to the page's posts; its file names are relative
+                // to the site root (prefix them with content.rootpath): "" is the first page.
+                m.put("published_posts", slice);
+                if (n > 1) {
+                    m.put("previousFileName", n == 2 ? "" : (n - 1) + "/");
+                }
+                if (n < pages) {
+                    m.put("nextFileName", (n + 1) + "/");
+                }
             }
-            if (n < pages) {
-                m.put("nextFileName", indexUri(n + 1, indexFile));
-            }
-            routes.add(new Route(file, uri, config.get("template.index.file"), m, true,
+            routes.add(new Route(file, uri, config.get("template.masterindex.file"), m, true,
                     n == 1 ? "index page" : "index page " + n));
+        }
+    }
+
+    private static void linkNeighbours(List<Page> typed, Map<String, Map<String, Object>> models) {
+        for (int i = 0; i < typed.size(); i++) {
+            Map<String, Object> m = models.get(typed.get(i).sourcePath());
+            for (int j = i + 1; j < typed.size(); j++) {
+                if (typed.get(j).isPublished()) {
+                    m.put("previousContent", models.get(typed.get(j).sourcePath()));
+                    break;
+                }
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                if (typed.get(j).isPublished()) {
+                    m.put("nextContent", models.get(typed.get(j).sourcePath()));
+                    break;
+                }
+            }
         }
     }
 

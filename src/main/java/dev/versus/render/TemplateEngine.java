@@ -49,6 +49,7 @@ public final class TemplateEngine {
         siteTemplates.forEach((name, file) -> site.putTemplate(name, file.text(), 0));
         TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, THEME_ROOT);
         fm = new Configuration(Configuration.VERSION_2_3_34);
+        fm.setObjectWrapper(new BodyWrapper(Configuration.VERSION_2_3_34));
         fm.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {site, builtIn}));
         fm.setDefaultEncoding("UTF-8");
         fm.setOutputEncoding("UTF-8");
@@ -85,6 +86,10 @@ public final class TemplateEngine {
             } catch (ParseException e) {
                 throw new TemplateProblem(parseDiagnostic(e));
             } catch (IOException e) {
+                // Freemarker caches a failed parse and reports it again wrapped in an IOException.
+                if (e.getCause() instanceof ParseException pe) {
+                    throw new TemplateProblem(parseDiagnostic(pe));
+                }
                 throw new TemplateProblem(Diagnostic.error(Position.file(displayName(candidate)),
                         "cannot read template: " + e.getMessage()));
             }

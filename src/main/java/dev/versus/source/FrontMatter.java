@@ -53,6 +53,7 @@ public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style sty
                     YamlReader.Result yr = YamlReader.parse(file, yaml, 2);
                     diags.addAll(yr.diagnostics());
                     if (!yr.ok()) {
+                        // The header could not be read as a whole; checking its keys would only add noise.
                         return new Result(null, diags);
                     }
                     YNode.Map fields;

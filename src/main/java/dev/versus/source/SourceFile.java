@@ -45,16 +45,34 @@ public final class SourceFile {
         try {
             return new Result(of(path, decoder.decode(ByteBuffer.wrap(bytes)).toString()), null);
         } catch (CharacterCodingException e) {
-            int line = 1;
             int bad = firstInvalidUtf8(bytes);
+            int line = 1;
+            int lineStart = 0;
             for (int i = 0; i < bad; i++) {
                 if (bytes[i] == '\n') {
                     line++;
+                    lineStart = i + 1;
                 }
             }
-            return new Result(null, Diagnostic.error(Position.at(path, line, 1),
+            int lineEnd = lineStart;
+            while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            // Show the line as far as it can be read, with U+FFFD for the bytes that cannot.
+            String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+            String shown = new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+            if (shown.endsWith("\r")) {
+                shown = shown.substring(0, shown.length() - 1);
+            }
+            if (line == 1 && !before.isEmpty() && before.charAt(0) == '\uFEFF') {
+                before = before.substring(1);
+                shown = shown.substring(1);
+            }
+            int column = before.length() + 1;
+            return new Result(null, Diagnostic.error(Position.at(path, line, column),
                     String.format("file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad))
-                    .withHint("save the file with UTF-8 encoding"));
+                    .withSourceLine(shown)
+                    .withHint("save the file with UTF-8 encoding; other encodings such as Latin-1 are not read"));
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses YAML text into a {@link YNode} tree, safely: only the node graph is composed (no
@@ -33,15 +35,25 @@ public final class YamlReader {
     public static final int MAX_DEPTH = 64;
     /** Most values a document may expand to (guards against alias "bombs"). */
     public static final int MAX_NODES = 200_000;
+    /** Most aliases of lists and maps a document may use. */
+    public static final int MAX_ALIASES = 50;
 
     private YamlReader() {
     }
 
     /** The parse result: a tree (a null-scalar for an empty document) and the problems found. */
-    public record Result(YNode root, List<Diagnostic> diagnostics) {
+    public record Result(YNode root, List<Diagnostic> diagnostics, boolean failed) {
+        Result(YNode root, List<Diagnostic> diagnostics) {
+            this(root, diagnostics, false);
+        }
+
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
+    }
+
+    private static Result failure(Position docPos, List<Diagnostic> diags) {
+        return new Result(new YNode.Scalar("", YNode.Kind.NULL, docPos), diags, true);
     }
 
     /**
@@ -55,11 +67,11 @@ public final class YamlReader {
         if (yaml.length() > MAX_CHARS) {
             diags.add(Diagnostic.error(Position.file(path), "YAML is too large (" + yaml.length()
                     + " characters; the limit is " + MAX_CHARS + ")").withHint("split the data into several files"));
-            return new Result(new YNode.Scalar("", YNode.Kind.NULL, docPos), diags);
+            return failure(docPos, diags);
         }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with both positions
-        options.setMaxAliasesForCollections(50);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CHARS + 1);
         options.setAllowRecursiveKeys(false);
@@ -72,17 +84,23 @@ public final class YamlReader {
             boolean unclosed = String.valueOf(e.getProblem()).contains("end of stream") && e.getContextMark() != null;
             Mark m = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             Position p = m == null ? docPos : Position.at(path, m.getLine() + firstLine, m.getColumn() + 1);
-            diags.add(file.quote(Diagnostic.error(p, "invalid YAML: " + describe(e))
-                    .withHint(hintFor(e, file, p))));
-            return new Result(new YNode.Scalar("", YNode.Kind.NULL, docPos), diags);
+            String problem = String.valueOf(e.getProblem());
+            String message = problem.startsWith("Global tag is not allowed: ") ? "YAML tag '" + shortTag(problem
+                    .substring("Global tag is not allowed: ".length())) + "' is not allowed"
+                    : "invalid YAML: " + describe(e);
+            diags.add(file.quote(Diagnostic.error(p, message).withHint(hintFor(e))));
+            return failure(docPos, diags);
         } catch (YAMLException e) {
-            diags.add(Diagnostic.error(docPos, "invalid YAML: " + firstSentence(e.getMessage()))
-                    .withHint("aliases, nesting and size are limited in Versus data; write the values out"));
-            return new Result(new YNode.Scalar("", YNode.Kind.NULL, docPos), diags);
+            diags.add(limitDiagnostic(file, yaml, firstLine, docPos, String.valueOf(e.getMessage())));
+            return failure(docPos, diags);
         } catch (RuntimeException e) {
             // SnakeYAML signals some limits with plain runtime exceptions; they are input errors.
-            diags.add(Diagnostic.error(docPos, "invalid YAML: " + firstSentence(String.valueOf(e.getMessage()))));
-            return new Result(new YNode.Scalar("", YNode.Kind.NULL, docPos), diags);
+            diags.add(limitDiagnostic(file, yaml, firstLine, docPos, String.valueOf(e.getMessage())));
+            return failure(docPos, diags);
+        } catch (StackOverflowError e) {
+            diags.add(file.quote(Diagnostic.error(docPos, "YAML is nested too deeply to read")
+                    .withHint("flatten the data; at most " + MAX_DEPTH + " levels are allowed")));
+            return failure(docPos, diags);
         }
         if (node == null) {
             return new Result(new YNode.Scalar("", YNode.Kind.NULL, docPos), diags);
@@ -90,6 +108,62 @@ public final class YamlReader {
         Converter c = new Converter(file, firstLine, diags);
         YNode root = c.convert(node, 0);
         return new Result(root, diags);
+    }
+
+    private static final Pattern ALIAS = Pattern.compile("(?<=[\\s\\[,{:-]|^)\\*[^\\s,\\[\\]{}]+", Pattern.MULTILINE);
+
+    /** A resource limit hit while composing: points at the alias or bracket that crossed it when it can. */
+    private static Diagnostic limitDiagnostic(SourceFile file, String yaml, int firstLine, Position docPos, String raw) {
+        String path = file.path();
+        if (raw.contains("aliases")) {
+            Matcher m = ALIAS.matcher(yaml);
+            int n = 0;
+            Position p = docPos;
+            while (m.find()) {
+                if (++n > MAX_ALIASES) {
+                    p = offsetPosition(path, yaml, firstLine, m.start(), m.end() - m.start());
+                    break;
+                }
+            }
+            return file.quote(Diagnostic.error(p, "YAML repeats blocks through aliases ('*name') more than "
+                    + MAX_ALIASES + " times").withHint("write the values out; aliases are limited to guard against "
+                    + "documents that expand without bound"));
+        }
+        if (raw.contains("Nesting Depth")) {
+            Position p = docPos;
+            int depth = 0;
+            for (int i = 0; i < yaml.length(); i++) {
+                char c = yaml.charAt(i);
+                if (c == '[' || c == '{') {
+                    if (++depth > MAX_DEPTH) {
+                        p = offsetPosition(path, yaml, firstLine, i, 1);
+                        break;
+                    }
+                } else if ((c == ']' || c == '}') && depth > 0) {
+                    depth--;
+                }
+            }
+            return file.quote(Diagnostic.error(p, "YAML is nested more than " + MAX_DEPTH + " levels deep")
+                    .withHint("flatten the data into fewer levels of lists and maps"));
+        }
+        return file.quote(Diagnostic.error(docPos, "invalid YAML: " + firstSentence(raw))
+                .withHint("aliases, nesting and size are limited in Versus data; write the values out"));
+    }
+
+    private static Position offsetPosition(String path, String yaml, int firstLine, int offset, int length) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (yaml.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(path, line, offset - lineStart + 1, length);
+    }
+
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -101,7 +175,7 @@ public final class YamlReader {
         if (problem.contains("end of stream") && context != null && context.contains("quoted scalar")) {
             return "the quoted value starting here is never closed";
         }
-        if (problem.contains("found character '\\t'") || problem.contains("'\\t'")) {
+        if (problem.contains("\\t")) {
             return "a tab character cannot be used for indentation";
         }
         if (context != null && !context.isBlank()) {
@@ -110,7 +184,7 @@ public final class YamlReader {
         return problem;
     }
 
-    private static String hintFor(MarkedYAMLException e, SourceFile file, Position p) {
+    private static String hintFor(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem()) + " " + e.getContext();
         if (problem.contains("\\t")) {
             return "indent with spaces, not tabs";

@@ -26,6 +26,7 @@ class BuildTest {
             site.host=https://example.org
             site.title=Test site
             render.tags=true
+            render.tagsindex=true
             render.sitemap=true
             render.error404=true
             markdown.extensions=TABLES,FENCED_CODE_BLOCKS

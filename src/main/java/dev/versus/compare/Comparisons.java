@@ -1,0 +1,343 @@
+package dev.versus.compare;
+
+import dev.versus.config.SiteConfig;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+import dev.versus.markdown.Embeds;
+import dev.versus.model.Aspect;
+import dev.versus.model.Catalog;
+import dev.versus.model.Fact;
+import dev.versus.model.Page;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.model.Urls;
+import dev.versus.render.Route;
+import dev.versus.source.SourceFile;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The comparison engine for one build: checks what pages ask for, renders the Markdown
+ * embeds, adds FAQ markup and JSON-LD to pages, and plans the profile, pair and matrix pages.
+ */
+public final class Comparisons {
+
+    private final SiteConfig config;
+    private final Catalog catalog;
+    private final Site site;
+    private final Links links;
+    private final Tables tables;
+    private final Map<String, ArticleSpec> specs;
+    private final Map<String, Pairs.Pair> pairs;
+    private final Map<String, List<Page>> articlesBySubject = new TreeMap<>();
+    private final Map<String, Map<String, Object>> pageExtras = new TreeMap<>();
+    private final String host;
+
+    private Comparisons(SiteConfig config, Catalog catalog, Site site, Map<String, ArticleSpec> specs,
+                        Map<String, Pairs.Pair> pairs) {
+        this.config = config;
+        this.catalog = catalog;
+        this.site = site;
+        this.links = new Links(config);
+        this.tables = new Tables(links, catalog.aspects()::get);
+        this.specs = specs;
+        this.pairs = pairs;
+        this.host = config.siteHost();
+        for (ArticleSpec spec : specs.values()) {
+            for (Subject s : spec.subjects()) {
+                articlesBySubject.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(spec.page());
+            }
+        }
+    }
+
+    /**
+     * Checks the comparison keys of every page's front matter and decides the pair pages.
+     *
+     * @param content    the content files, to read front-matter positions from
+     * @param configFile the configuration file, for positions in messages (may be null)
+     */
+    public static Comparisons prepare(SiteConfig config, SourceFile configFile, Catalog catalog, Site site,
+                                      List<SourceFile> content, Diagnostics diags) {
+        Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, config.get("header.separator").trim(),
+                catalog, diags);
+        Map<String, List<Page>> articlePairs = new TreeMap<>();
+        for (ArticleSpec s : specs.values()) {
+            if (s.subjects().size() == 2 && s.page().isPublished()) {
+                Pairs.Pair p = Pairs.pair(catalog, s.subjects().get(0), s.subjects().get(1), List.of());
+                articlePairs.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(s.page());
+            }
+        }
+        Map<String, Pairs.Pair> pairs = catalog.subjects().size() < 2 ? Map.of()
+                : Pairs.select(config.get("versus.pairs"), config.integer("versus.pairs.min_differences"), catalog,
+                articlePairs, configFile, diags);
+        return new Comparisons(config, catalog, site, specs, pairs);
+    }
+
+    /** The Markdown embeds: comparison blocks and fact citations. */
+    public Embeds embeds() {
+        return new CompareEmbeds(catalog, specs, links);
+    }
+
+    /**
+     * Adds FAQ markup to rendered bodies and collects each page's FAQ and JSON-LD.
+     *
+     * @param bodies rendered HTML by source path
+     * @return the bodies to publish, by source path
+     */
+    public Map<String, String> finish(Map<String, String> bodies, Diagnostics diags) {
+        Map<String, String> out = new HashMap<>(bodies);
+        for (Page page : site.pages()) {
+            String body = bodies.get(page.sourcePath());
+            if (body == null) {
+                continue;
+            }
+            ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
+            Faq.Result faq = Faq.extract(body);
+            List<Faq.Entry> entries = faq.entries();
+            String html = faq.html();
+            if (!spec.faq().isEmpty()) {
+                if (!entries.isEmpty()) {
+                    diags.add(Diagnostic.error(page.positionOf("faq"), "this page has a FAQ both in its front matter and in its text")
+                            .withHint("keep one of them: remove 'faq:' or the FAQ section of the text"));
+                }
+                String id = html.contains("id=\"faq\"") ? "faq-section" : "faq";
+                html = html + Faq.render(spec.faq(), id);
+                entries = Faq.normalised(spec.faq());
+            }
+            out.put(page.sourcePath(), html);
+            StringBuilder jsonld = new StringBuilder();
+            boolean article = page.isPost() || !spec.subjects().isEmpty();
+            if (article) {
+                Map<String, String> about = new LinkedHashMap<>();
+                spec.subjects().forEach(s -> about.put(s.name(), absolute(links.profile(s).uri())));
+                jsonld.append(JsonLd.script(JsonLd.article(page.isPost() ? "BlogPosting" : "Article", page.title(),
+                        page.summary(), page.date(), page.author(), absolute(page.uri()), page.tags(), about)));
+                jsonld.append(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(page.title(), absolute(page.uri()))))));
+            }
+            if (!entries.isEmpty()) {
+                jsonld.append(JsonLd.script(JsonLd.faqPage(entries)));
+            }
+            if (jsonld.length() == 0 && spec.subjects().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> extras = new LinkedHashMap<>();
+            extras.put("jsonld", markup(jsonld.toString()));
+            extras.put("faq", entries.stream().map(e -> Map.of("question", e.question(), "answer", e.answer())).toList());
+            extras.put("subjects", spec.subjects().stream().map(this::subjectView).toList());
+            Pairs.Pair pair = spec.subjects().size() == 2 ? pairs.get(Pairs.pair(catalog, spec.subjects().get(0),
+                    spec.subjects().get(1), List.of()).key()) : null;
+            if (pair != null) {
+                extras.put("pair", Map.of("title", pair.title(), "uri", links.pair(pair.first().id(), pair.second().id()).uri()));
+            }
+            pageExtras.put(page.sourcePath(), Collections.unmodifiableMap(extras));
+        }
+        return out;
+    }
+
+    private JsonLd.Crumb home() {
+        String title = config.get("site.title").isBlank() ? "Home" : config.get("site.title");
+        return new JsonLd.Crumb(title, host + "/");
+    }
+
+    private String absolute(String uri) {
+        return host + "/" + uri;
+    }
+
+    /** Template variables: {@code data}, {@code compare_pages} and {@code compare_uri}. */
+    public Map<String, Object> globals() {
+        Map<String, Object> g = new HashMap<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Map<String, Object>> subjects = catalog.subjectsByName().stream().map(this::subjectView).toList();
+        Map<String, Object> byId = new TreeMap<>();
+        subjects.forEach(s -> byId.put((String) s.get("id"), s));
+        List<Map<String, Object>> aspects = catalog.aspects().values().stream().map(Comparisons::aspectView).toList();
+        Map<String, Object> aspectById = new LinkedHashMap<>();
+        aspects.forEach(a -> aspectById.put((String) a.get("id"), a));
+        data.put("subjects", subjects);
+        data.put("subject", Collections.unmodifiableMap(byId));
+        data.put("aspects", aspects);
+        data.put("aspect", Collections.unmodifiableMap(aspectById));
+        data.put("pairs", pairs.values().stream().map(this::pairLink).toList());
+        g.put("data", Collections.unmodifiableMap(data));
+        g.put("compare_pages", Collections.unmodifiableMap(pageExtras));
+        if (!catalog.subjects().isEmpty()) {
+            g.put("compare_uri", links.matrix().uri());
+        }
+        return g;
+    }
+
+    /** Profile, pair (with reverse-order redirects) and matrix pages. */
+    public List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        if (catalog.subjects().isEmpty()) {
+            return routes;
+        }
+        for (Subject s : catalog.subjectsByName()) {
+            routes.add(profile(s));
+        }
+        for (Pairs.Pair p : pairs.values()) {
+            routes.add(pairPage(p));
+            routes.add(redirect(p));
+        }
+        routes.add(matrix());
+        return routes;
+    }
+
+    private Route profile(Subject s) {
+        Links.Target t = links.profile(s);
+        Map<String, Object> m = new HashMap<>();
+        m.put("content", generated(s.name(), t.uri(), s.summary()));
+        m.put("subject", subjectView(s));
+        m.put("facts", markup(tables.profileFacts(s, "facts")));
+        m.put("proscons", markup(Blocks.prosCons(List.of(s), t.uri(), links)));
+        m.put("choose", markup(Blocks.choose(List.of(s), t.uri(), links)));
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Page p : articlesBySubject.getOrDefault(s.id(), List.of())) {
+            if (p.isPublished()) {
+                articles.add(pageLink(p));
+            }
+        }
+        m.put("articles", articles);
+        m.put("pairs", pairs.values().stream().filter(p -> p.first() == s || p.second() == s).map(this::pairLink).toList());
+        m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(s.name(), absolute(t.uri())))))));
+        return new Route(t.outputPath(), t.uri(), config.get("template.profile.file"), m, true, "profile page of '" + s.id() + "'");
+    }
+
+    private Route pairPage(Pairs.Pair p) {
+        Links.Target t = links.pair(p.first().id(), p.second().id());
+        List<Subject> both = List.of(p.first(), p.second());
+        Map<String, Object> m = new HashMap<>();
+        String summary = p.first().name() + " and " + p.second().name() + " side by side: " + p.aspects().size()
+                + " aspects, " + p.differences() + " of them different.";
+        m.put("content", generated(p.title(), t.uri(), summary));
+        m.put("subjects", both.stream().map(this::subjectView).toList());
+        m.put("table", markup(tables.render(new Tables.Spec(both, p.aspects(), p.title(), false, true, "pair", t.uri()))));
+        m.put("proscons", markup(Blocks.prosCons(both, t.uri(), links)));
+        m.put("choose", markup(Blocks.choose(both, t.uri(), links)));
+        m.put("articles", p.articles().stream().map(this::pageLink).toList());
+        m.put("differences", p.differences());
+        m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(),
+                new JsonLd.Crumb("Compare", absolute(links.matrix().uri())), new JsonLd.Crumb(p.title(), absolute(t.uri())))))));
+        return new Route(t.outputPath(), t.uri(), config.get("template.pair.file"), m, true, "pair page '" + p.key() + "'");
+    }
+
+    private Route redirect(Pairs.Pair p) {
+        Links.Target t = links.pair(p.second().id(), p.first().id());
+        String target = links.pair(p.first().id(), p.second().id()).uri();
+        Map<String, Object> m = new HashMap<>();
+        m.put("content", generated(p.title(), t.uri(), null));
+        m.put("target_uri", target);
+        m.put("target_url", absolute(target));
+        m.put("target_href", Urls.relative(t.uri(), target));
+        return new Route(t.outputPath(), t.uri(), "pair-redirect.ftl", m, false, "pair page '" + p.key() + "' (reverse order)");
+    }
+
+    private Route matrix() {
+        Links.Target t = links.matrix();
+        List<Subject> subjects = catalog.subjectsByName();
+        List<Aspect> aspects = List.copyOf(catalog.aspects().values());
+        Map<String, Object> m = new HashMap<>();
+        m.put("content", generated("Compare", t.uri(), "Every subject against every aspect, with links to each pair comparison."));
+        m.put("table", markup(tables.render(new Tables.Spec(subjects, aspects, "Every subject, every aspect", false, true,
+                "matrix", t.uri()))));
+        m.put("subjects", subjects.stream().map(this::subjectView).toList());
+        m.put("pairs", pairs.values().stream().map(this::pairLink).toList());
+        return new Route(t.outputPath(), t.uri(), config.get("template.matrix.file"), m, true, "matrix page");
+    }
+
+    private Map<String, Object> generated(String title, String uri, String summary) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("uri", uri);
+        m.put("url", absolute(uri));
+        m.put("rootpath", Urls.rootPath(uri));
+        m.put("type", "generated");
+        m.put("tags", List.of());
+        if (summary != null) {
+            m.put("summary", summary);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    private Map<String, Object> pageLink(Page p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", p.title());
+        m.put("uri", p.uri());
+        if (p.summary() != null) {
+            m.put("summary", p.summary());
+        }
+        return m;
+    }
+
+    private Map<String, Object> pairLink(Pairs.Pair p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", p.title());
+        m.put("uri", links.pair(p.first().id(), p.second().id()).uri());
+        m.put("first", p.first().id());
+        m.put("second", p.second().id());
+        m.put("differences", p.differences());
+        return m;
+    }
+
+    private Map<String, Object> subjectView(Subject s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        m.put("collection", s.collection());
+        m.put("uri", links.profile(s).uri());
+        m.put("kind", s.kind() == null ? "" : s.kind());
+        m.put("language", s.language() == null ? "" : s.language());
+        m.put("website", s.website() == null ? "" : s.website());
+        m.put("summary", s.summary() == null ? "" : s.summary());
+        m.put("pros", s.pros());
+        m.put("cons", s.cons());
+        m.put("choose_when", s.chooseWhen());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (Fact f : s.facts().values()) {
+            Aspect a = catalog.aspects().get(f.aspectId());
+            Map<String, Object> fv = new LinkedHashMap<>();
+            fv.put("aspect", a.id());
+            fv.put("label", a.label());
+            fv.put("text", FactFormat.text(a, f));
+            fv.put("html", markup(FactFormat.html(a, f)));
+            fv.put("na", f.isNotApplicable());
+            fv.put("source", f.source() == null ? "" : f.source());
+            fv.put("as_of", f.asOf() == null ? "" : f.asOf());
+            fv.put("note", f.note() == null ? "" : f.note());
+            facts.put(a.id(), Collections.unmodifiableMap(fv));
+        }
+        m.put("facts", Collections.unmodifiableMap(facts));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Object> aspectView(Aspect a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("label", a.label());
+        m.put("type", a.type().label());
+        m.put("group", a.group());
+        m.put("better", a.better() == null ? "" : a.better().label());
+        m.put("unit", a.unit() == null ? "" : a.unit());
+        m.put("description", a.description() == null ? "" : a.description());
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** HTML that templates print as it is. */
+    static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,69 @@
+package dev.versus.compare;
+
+import dev.versus.model.Aspect;
+import dev.versus.model.AspectType;
+import dev.versus.model.Fact;
+import dev.versus.model.FactValue;
+
+/** How a fact reads: as plain text (citations, JSON, alt text) and as HTML (table cells). */
+public final class FactFormat {
+
+    private FactFormat() {
+    }
+
+    /** The value as one line of plain text, e.g. "2005", "yes", "3 of 5", "ORM, Forms". */
+    public static String text(Aspect aspect, Fact fact) {
+        FactValue v = fact.value();
+        if (v instanceof FactValue.Text t) {
+            return t.text();
+        } else if (v instanceof FactValue.Number n) {
+            return number(aspect, n);
+        } else if (v instanceof FactValue.Bool b) {
+            return b.value() ? "yes" : "no";
+        } else if (v instanceof FactValue.Items i) {
+            return String.join(", ", i.items());
+        } else if (v instanceof FactValue.Link l) {
+            return Html.displayUrl(l.url());
+        }
+        return "n/a (" + ((FactValue.NotApplicable) v).reason() + ")";
+    }
+
+    private static String number(Aspect aspect, FactValue.Number n) {
+        if (aspect.type() == AspectType.RATING) {
+            return n.written() + " of " + AspectType.MAX_RATING;
+        }
+        return aspect.unit() == null ? n.written() : n.written() + " " + aspect.unit();
+    }
+
+    /** The value as HTML for a table cell (escaped). */
+    public static String html(Aspect aspect, Fact fact) {
+        FactValue v = fact.value();
+        if (v instanceof FactValue.Text t) {
+            return Html.esc(t.text());
+        } else if (v instanceof FactValue.Number n) {
+            return aspect.type() == AspectType.RATING ? rating(n) : Html.esc(number(aspect, n));
+        } else if (v instanceof FactValue.Bool b) {
+            return b.value() ? "<span class=\"yes\">Yes</span>" : "<span class=\"no\">No</span>";
+        } else if (v instanceof FactValue.Items i) {
+            StringBuilder sb = new StringBuilder("<ul class=\"fact-list\">");
+            i.items().forEach(item -> sb.append("<li>").append(Html.esc(item)).append("</li>"));
+            return sb.append("</ul>").toString();
+        } else if (v instanceof FactValue.Link l) {
+            return "<a href=\"" + Html.esc(l.url()) + "\">" + Html.esc(Html.displayUrl(l.url())) + "</a>";
+        }
+        return "<span class=\"na-value\"><abbr title=\"not applicable\">n/a</abbr>: <span class=\"na-reason\">"
+                + Html.esc(((FactValue.NotApplicable) v).reason()) + "</span></span>";
+    }
+
+    private static String rating(FactValue.Number n) {
+        int v = (int) n.value();
+        return "<span class=\"rating\">" + Html.esc(n.written()) + " of " + AspectType.MAX_RATING
+                + " <span class=\"rating-dots\" aria-hidden=\"true\">" + "●".repeat(v) + "○".repeat(AspectType.MAX_RATING - v)
+                + "</span></span>";
+    }
+
+    /** The numeric value, when the fact has one. */
+    static Double numeric(Fact fact) {
+        return fact != null && fact.value() instanceof FactValue.Number n ? n.value() : null;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.versus.compare;
+
+import dev.versus.config.SiteConfig;
+import dev.versus.model.Subject;
+
+/** URL paths of the generated pages, following the site's {@code uri.noExtension} settings. */
+public final class Links {
+
+    /** The folder of pair pages and the matrix page. */
+    public static final String COMPARE_FOLDER = "compare";
+
+    private final SiteConfig config;
+
+    Links(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** A generated page's URL path and output file. */
+    record Target(String uri, String outputPath) {
+    }
+
+    Target page(String stem) {
+        if (config.noExtensionFor("/" + stem)) {
+            return new Target(stem + "/", stem + "/index.html");
+        }
+        return new Target(stem + ".html", stem + ".html");
+    }
+
+    Target profile(Subject s) {
+        return page(s.collection() + "/" + s.id());
+    }
+
+    /** The pair page of two subjects, in the order given. */
+    Target pair(String first, String second) {
+        return page(COMPARE_FOLDER + "/" + first + "-vs-" + second);
+    }
+
+    Target matrix() {
+        String uri = config.noExtensionFor("/" + COMPARE_FOLDER) ? COMPARE_FOLDER + "/" : COMPARE_FOLDER + "/index.html";
+        return new Target(uri, COMPARE_FOLDER + "/index.html");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.versus.compare;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggestions;
+import dev.versus.model.Aspect;
+import dev.versus.model.Catalog;
+import dev.versus.model.Page;
+import dev.versus.model.Subject;
+import dev.versus.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Which pair pages a site gets: from {@code versus.pairs}, the articles, and the floor of differences. */
+final class Pairs {
+
+    /** Two subjects in canonical order (ids sorted), with the articles comparing exactly them. */
+    record Pair(Subject first, Subject second, List<Page> articles, List<Aspect> aspects, int differences) {
+        String key() {
+            return first.id() + "-vs-" + second.id();
+        }
+
+        String title() {
+            return first.name() + " vs " + second.name();
+        }
+    }
+
+    private Pairs() {
+    }
+
+    /** Aspects both subjects have a fact for, in catalogue order. */
+    static List<Aspect> shared(Catalog catalog, Subject a, Subject b) {
+        return catalog.aspects().values().stream().filter(x -> a.fact(x.id()) != null && b.fact(x.id()) != null).toList();
+    }
+
+    static int differences(List<Aspect> aspects, Subject a, Subject b) {
+        int n = 0;
+        for (Aspect x : aspects) {
+            if (!FactFormat.text(x, a.fact(x.id())).equals(FactFormat.text(x, b.fact(x.id())))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static Pair pair(Catalog catalog, Subject a, Subject b, List<Page> articles) {
+        Subject first = a.id().compareTo(b.id()) <= 0 ? a : b;
+        Subject second = first == a ? b : a;
+        List<Aspect> aspects = shared(catalog, first, second);
+        return new Pair(first, second, articles, aspects, differences(aspects, first, second));
+    }
+
+    /**
+     * The pair pages to write, by canonical key, sorted.
+     *
+     * @param setting    the value of {@code versus.pairs}
+     * @param articlePairs canonical key → articles that compare exactly that pair
+     */
+    static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Page>> articlePairs,
+                                    SourceFile configFile, Diagnostics diags) {
+        Map<String, Pair> out = new TreeMap<>();
+        Map<String, Boolean> wanted = new LinkedHashMap<>(); // key → explicitly listed
+        List<Subject> all = new ArrayList<>(catalog.subjects().values());
+        for (String token : setting.split("[,\\s]+")) {
+            String t = token.strip();
+            if (t.isEmpty() || t.equals("none")) {
+                continue;
+            }
+            if (t.equals("articles")) {
+                articlePairs.keySet().forEach(k -> wanted.putIfAbsent(k, false));
+            } else if (t.equals("all")) {
+                for (int i = 0; i < all.size(); i++) {
+                    for (int j = i + 1; j < all.size(); j++) {
+                        wanted.putIfAbsent(all.get(i).id() + "-vs-" + all.get(j).id(), false);
+                    }
+                }
+            } else {
+                Subject[] ab = split(t, catalog);
+                if (ab == null) {
+                    diags.add(configDiagnostic(configFile, t, "'" + t + "' in versus.pairs is not a pair of known subjects",
+                            "write pairs as first-vs-second with subject ids ("
+                                    + Suggestions.hint(t.replaceFirst("-vs-.*", ""), catalog.subjects().keySet(), "subjects")
+                                    + "), or use all, articles or none"));
+                    continue;
+                }
+                Pair p = pair(catalog, ab[0], ab[1], List.of());
+                wanted.put(p.key(), true);
+            }
+        }
+        for (Map.Entry<String, Boolean> w : wanted.entrySet()) {
+            Subject[] ab = split(w.getKey(), catalog);
+            List<Page> articles = articlePairs.getOrDefault(w.getKey(), List.of());
+            Pair p = pair(catalog, Objects.requireNonNull(ab)[0], ab[1], articles);
+            if (articles.isEmpty() && p.differences() < floor) {
+                if (w.getValue()) {
+                    diags.add(configDiagnostic(configFile, w.getKey(), "pair page '" + p.key() + "' left out: its subjects differ in "
+                            + p.differences() + " aspect" + (p.differences() == 1 ? "" : "s") + ", fewer than versus.pairs.min_differences ("
+                            + floor + ")", "add facts to both subjects, lower the floor, or write an article comparing them")
+                            .withSeverity(dev.versus.diag.Severity.WARNING));
+                }
+                continue;
+            }
+            out.put(p.key(), p);
+        }
+        return out;
+    }
+
+    /** The two subjects of "a-vs-b", whatever the order, or null. */
+    static Subject[] split(String key, Catalog catalog) {
+        int from = 0;
+        while (true) {
+            int i = key.indexOf("-vs-", from);
+            if (i < 0) {
+                return null;
+            }
+            Subject a = catalog.subjects().get(key.substring(0, i));
+            Subject b = catalog.subjects().get(key.substring(i + 4));
+            if (a != null && b != null && a != b) {
+                return new Subject[] {a, b};
+            }
+            from = i + 1;
+        }
+    }
+
+    private static Diagnostic configDiagnostic(SourceFile configFile, String token, String message, String hint) {
+        if (configFile == null) {
+            return Diagnostic.error(Position.file("jbake.properties"), message).withHint(hint);
+        }
+        String text = configFile.text();
+        int key = text.indexOf("versus.pairs");
+        int at = key < 0 ? -1 : text.indexOf(token, key);
+        Position p = at < 0 ? Position.file(configFile.path()) : configFile.positionOf(at, token.length());
+        return configFile.quote(Diagnostic.error(p, message).withHint(hint));
+    }
+
+    static Collection<Subject> both(Pair p) {
+        return List.of(p.first(), p.second());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.versus.compare;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggestions;
+import dev.versus.model.Aspect;
+import dev.versus.model.Catalog;
+import dev.versus.model.Subject;
+import dev.versus.source.YNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Lists of subject and aspect ids written by authors, resolved against the catalogue. */
+final class Refs {
+
+    /** One id as written, and where. */
+    record Ref(String id, Position position) {
+    }
+
+    private Refs() {
+    }
+
+    /**
+     * The ids of a list value: a YAML list, or one line of comma-separated ids.
+     *
+     * @return null when the value is neither (reported)
+     */
+    static List<Ref> ids(YNode node, String key, Consumer<Diagnostic> report) {
+        List<Ref> out = new ArrayList<>();
+        if (node instanceof YNode.Seq q) {
+            for (YNode item : q.items()) {
+                if (item instanceof YNode.Scalar s && !s.isNull()) {
+                    out.add(new Ref(s.value().strip(), s.position().withLength(s.value().strip().length())));
+                } else {
+                    report.accept(Diagnostic.error(item.position(), "an entry of '" + key + "' must be an id, not a "
+                            + item.kindName()).withHint("write ids such as [django, express]"));
+                }
+            }
+            return out;
+        }
+        if (node instanceof YNode.Scalar s) {
+            if (s.isNull()) {
+                return out;
+            }
+            String v = s.value();
+            int i = 0;
+            for (String part : v.split(",", -1)) {
+                String id = part.strip();
+                if (!id.isEmpty()) {
+                    int col = s.position().column() + i + part.indexOf(id);
+                    out.add(new Ref(id, new Position(s.position().file(), s.position().line(), col, id.length())));
+                }
+                i += part.length() + 1;
+            }
+            return out;
+        }
+        report.accept(Diagnostic.error(node.position(), "'" + key + "' must be a list of ids, not a " + node.kindName())
+                .withHint("write ids such as [django, express]"));
+        return null;
+    }
+
+    static List<Subject> subjects(List<Ref> refs, Catalog catalog, Consumer<Diagnostic> report) {
+        List<Subject> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Ref r : refs) {
+            Subject s = catalog.subjects().get(r.id());
+            if (s == null) {
+                report.accept(unknownSubject(r.id(), r.position(), catalog));
+            } else if (!seen.add(s.id())) {
+                report.accept(Diagnostic.error(r.position(), "subject '" + r.id() + "' is listed twice")
+                        .withHint("remove the second '" + r.id() + "'"));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static List<Aspect> aspects(List<Ref> refs, Catalog catalog, Consumer<Diagnostic> report) {
+        List<Aspect> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Ref r : refs) {
+            Aspect a = catalog.aspects().get(r.id());
+            if (a == null) {
+                report.accept(unknownAspect(r.id(), r.position(), catalog));
+            } else if (!seen.add(a.id())) {
+                report.accept(Diagnostic.error(r.position(), "aspect '" + r.id() + "' is listed twice")
+                        .withHint("remove the second '" + r.id() + "'"));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    static Diagnostic unknownSubject(String id, Position p, Catalog catalog) {
+        return Diagnostic.error(p, "unknown subject '" + id + "'")
+                .withHint(Suggestions.hint(id, catalog.subjects().keySet(), "subjects")
+                        + " Subjects are the files under the data folder's collection folders");
+    }
+
+    static Diagnostic unknownAspect(String id, Position p, Catalog catalog) {
+        return Diagnostic.error(p, "unknown aspect '" + id + "'")
+                .withHint(Suggestions.hint(id, catalog.aspects().keySet(), "aspects")
+                        + " Aspects are declared in " + catalog.aspectsFile());
+    }
+}

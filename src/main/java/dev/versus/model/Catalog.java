@@ -1,0 +1,31 @@
+package dev.versus.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything in the data folder: the aspect catalogue and the subjects.
+ *
+ * @param aspects  aspect id → aspect, in catalogue order
+ * @param subjects subject id → subject, sorted by id
+ * @param aspectsFile path of the catalogue, for hints
+ */
+public record Catalog(Map<String, Aspect> aspects, Map<String, Subject> subjects, String aspectsFile) {
+
+    /** An empty catalogue, for sites without a data folder. */
+    public static Catalog empty(String aspectsFile) {
+        return new Catalog(Map.of(), Map.of(), aspectsFile);
+    }
+
+    public List<Aspect> aspectList() {
+        return List.copyOf(aspects.values());
+    }
+
+    /** Subjects sorted by name, then id, as listings show them. */
+    public List<Subject> subjectsByName() {
+        return subjects.values().stream()
+                .sorted(java.util.Comparator.comparing((Subject s) -> s.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Subject::id))
+                .toList();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.versus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Fixture sites written from strings, and snapshots of folders for comparison. */
+public final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** Writes {@code files} (path → text) under {@code root}. */
+    public static Path write(Path root, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path p = root.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue());
+        }
+        return root;
+    }
+
+    /** One file of a folder as a snapshot sees it. */
+    public record Entry(String bytes, FileTime modified) {
+    }
+
+    /** Every regular file under {@code root} (except under {@code skip}, if given): content and mtime. */
+    public static Map<String, Entry> snapshot(Path root, String skip) throws IOException {
+        Map<String, Entry> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(Files::isRegularFile).forEach(p -> {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (skip != null && (rel.equals(skip) || rel.startsWith(skip + "/"))) {
+                    return;
+                }
+                try {
+                    out.put(rel, new Entry(java.util.HexFormat.of().formatHex(Files.readAllBytes(p)),
+                            Files.getLastModifiedTime(p)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.versus.cli;
+
+import dev.versus.TestSite;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static dev.versus.cli.ScaffoldTest.versus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Help, version, quiet and verbose modes, and shell completion. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "build", "check", "init", "new", "new article", "new subject", "completion"})
+    void everyCommandHasHelpAndVersion(String command) {
+        String[] words = command.isEmpty() ? new String[0] : command.split(" ");
+        ScaffoldTest.Run help = versus(concat(words, "--help"));
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: versus" + (command.isEmpty() ? "" : " " + command)), help.out());
+        ScaffoldTest.Run version = versus(concat(words, "--version"));
+        assertEquals(0, version.code(), version.err());
+        assertTrue(version.out().matches("versus \\S+\\R"), version.out());
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommand() {
+        String out = versus("--help").out();
+        for (String c : new String[] {"build", "check", "init", "new", "completion"}) {
+            assertTrue(out.contains("\n  " + c + " "), c + " in\n" + out);
+        }
+    }
+
+    @Test
+    void completionPrintsABashScriptKnowingTheCommands() {
+        ScaffoldTest.Run r = versus("completion");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
+        assertTrue(r.out().contains("complete -F _complete_versus"), "registers the function");
+        assertTrue(r.out().contains("init") && r.out().contains("article") && r.out().contains("--compare"));
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccessAndVerbosePrintsStages() {
+        Path site = dir.resolve("site");
+        assertEquals(0, versus("init", site.toString()).code());
+        ScaffoldTest.Run quiet = versus("build", "-q", site.toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.out() + quiet.err());
+        ScaffoldTest.Run verbose = versus("build", "--verbose", site.toString());
+        assertEquals(0, verbose.code(), verbose.err());
+        for (String stage : new String[] {"read", "load", "markdown", "check", "render"}) {
+            assertTrue(verbose.err().contains("versus: " + stage), stage + " in\n" + verbose.err());
+        }
+        assertTrue(verbose.out().startsWith("Built "), verbose.out());
+        ScaffoldTest.Run check = versus("check", site.toString());
+        assertEquals("", check.out().replace("\r", ""));
+        assertEquals("", versus("check", "-q", site.toString()).out());
+    }
+
+    @Test
+    void quietCheckStillPrintsErrors() {
+        Path site = dir.resolve("site");
+        TestSite.write(site, """
+                -- content/a.md --
+                ---
+                date: 2025-01-01
+                ---
+                No title.
+                """);
+        ScaffoldTest.Run r = versus("check", "-q", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, r.code());
+        assertTrue(r.out().contains("content/a.md"), r.out());
+        assertFalse(r.out().contains("No problems found"));
+    }
+
+    @Test
+    void progressLineShowsTheShareDone() {
+        assertEquals("render   [###############               ] 50/100", ConsoleProgress.line("render", 50, 100));
+        assertEquals("read     ", ConsoleProgress.line("read", 0, 0));
+    }
+
+    private static String[] concat(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
+    }
+}

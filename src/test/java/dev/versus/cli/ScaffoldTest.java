@@ -1,0 +1,154 @@
+package dev.versus.cli;
+
+import dev.versus.TestSite;
+import dev.versus.build.Build;
+import dev.versus.build.BuildOptions;
+import dev.versus.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code versus init} and {@code versus new article|subject}. */
+class ScaffoldTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run versus(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path init() {
+        Path site = dir.resolve("site");
+        Run r = versus("init", site.toString());
+        assertEquals(0, r.code(), r.err());
+        return site;
+    }
+
+    @Test
+    void initCreatesASiteThatBuildsWithoutAnyDiagnostic() throws IOException {
+        Path site = init();
+        for (String f : List.of("jbake.properties", ".gitignore", "data/aspects.yaml", "data/languages/python.yaml",
+                "data/languages/javascript.yaml", "content/blog/python-vs-javascript.md", "content/about.md")) {
+            assertTrue(Files.isRegularFile(site.resolve(f)), f);
+        }
+        assertTrue(Files.readString(site.resolve(".gitignore")).contains("/output/"));
+        String article = Files.readString(site.resolve("content/blog/python-vs-javascript.md"));
+        assertTrue(article.contains("```comparison"));
+        assertTrue(article.contains("## Frequently asked questions"));
+        assertTrue(article.contains("date: " + LocalDate.now(ZoneOffset.UTC)));
+
+        BuildResult r = Build.run(BuildOptions.build(site).withStrict(true));
+        assertEquals(List.of(), r.diagnostics(), TestSite.printed(r));
+        assertTrue(Files.isRegularFile(site.resolve("output/blog/python-vs-javascript/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("output/about/index.html")));
+    }
+
+    @Test
+    void initRefusesToOverwriteAndWritesNothing() throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("content"));
+        Files.writeString(site.resolve("content/about.md"), "mine");
+        Run r = versus("init", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, r.code());
+        assertTrue(r.err().contains("content/about.md already exists"), r.err());
+        assertTrue(r.err().contains("nothing was written"), r.err());
+        assertEquals("mine", Files.readString(site.resolve("content/about.md")));
+        assertFalse(Files.exists(site.resolve("jbake.properties")));
+    }
+
+    @Test
+    void newArticleFillsFrontMatterAndBuilds() throws IOException {
+        Path site = init();
+        Run r = versus("new", "article", "Python vs. JavaScript: round two", "--compare", "javascript,python",
+                "--site", site.toString());
+        assertEquals(0, r.code(), r.err());
+        Path file = site.resolve("content/blog/python-vs-javascript-round-two.md");
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("---\ntitle: \"Python vs. JavaScript: round two\"\ndate: " + LocalDate.now(ZoneOffset.UTC)
+                + "\n"), text);
+        assertTrue(text.contains("compare: [javascript, python]"), text);
+        assertTrue(text.contains("summary: How JavaScript and Python compare"), text);
+        assertTrue(text.contains("```comparison\naspects: kind, first_release,"), text);
+        assertTrue(text.contains("{{javascript.kind}}"), text);
+        assertTrue(text.contains("### "), text);
+
+        BuildResult b = Build.run(BuildOptions.build(site).withStrict(true));
+        assertEquals(List.of(), b.diagnostics(), TestSite.printed(b));
+        assertTrue(Files.isRegularFile(site.resolve("output/blog/python-vs-javascript-round-two/index.html")));
+
+        Run again = versus("new", "article", "Python vs JavaScript: round two", "--site", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, again.code());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertEquals(text, Files.readString(file));
+    }
+
+    @Test
+    void newArticleSuggestsTheSubjectMeantOnATypo() {
+        Path site = init();
+        Run r = versus("new", "article", "Python vs Ruby", "--compare", "pyhton,ruby", "--site", site.toString());
+        assertEquals(Main.EXIT_USAGE, r.code());
+        assertTrue(r.err().contains("unknown subject 'pyhton'"), r.err());
+        assertTrue(r.err().contains("did you mean 'python'?"), r.err());
+        assertTrue(r.err().contains("unknown subject 'ruby'"), r.err());
+        assertTrue(r.err().contains("versus new subject ruby"), r.err());
+        assertFalse(Files.exists(site.resolve("content/blog/python-vs-ruby.md")));
+    }
+
+    @Test
+    void newSubjectListsEveryAspectOfTheCatalogueAndNeverOverwrites() throws IOException {
+        Path site = init();
+        Run r = versus("new", "subject", "ruby", "--site", site.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(site.resolve("data/languages/ruby.yaml"));
+        assertTrue(text.startsWith("name: Ruby\n"), text);
+        for (String aspect : List.of("kind", "first_release", "typing", "paradigms", "static_types", "package_manager",
+                "ease_of_learning", "specification")) {
+            assertTrue(text.contains("\n  " + aspect + ":  # "), aspect + " in\n" + text);
+        }
+        assertTrue(text.contains("  ease_of_learning:  # Ease of learning (rating): 1 to 5"), text);
+
+        Run again = versus("new", "subject", "ruby", "--site", site.toString(), "--collection", "other");
+        assertEquals(Main.EXIT_SITE_ERRORS, again.code());
+        assertTrue(again.err().contains("subject 'ruby' exists already: data/languages/ruby.yaml"), again.err());
+        assertFalse(Files.exists(site.resolve("data/other/ruby.yaml")));
+    }
+
+    @Test
+    void newSubjectRejectsInvalidIdsAndMistypedCollections() {
+        Path site = init();
+        Run bad = versus("new", "subject", "Ruby on Rails", "--site", site.toString());
+        assertEquals(Main.EXIT_USAGE, bad.code());
+        assertTrue(bad.err().contains("not a valid subject id"), bad.err());
+        Run typo = versus("new", "subject", "go", "--collection", "langauges", "--site", site.toString());
+        assertEquals(Main.EXIT_USAGE, typo.code());
+        assertTrue(typo.err().contains("did you mean 'languages'?"), typo.err());
+        Run fresh = versus("new", "subject", "django", "--collection", "frameworks", "--site", site.toString());
+        assertEquals(0, fresh.code(), fresh.err());
+        assertTrue(Files.isRegularFile(site.resolve("data/frameworks/django.yaml")));
+    }
+
+    @Test
+    void slugsComeFromTitles() {
+        assertEquals("django-vs-flask", NewCommand.slug("Django vs. Flask!"));
+        assertEquals("uber-cafe", NewCommand.slug("Über Café"));
+    }
+}

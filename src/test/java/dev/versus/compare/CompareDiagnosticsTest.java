@@ -1,0 +1,202 @@
+package dev.versus.compare;
+
+import dev.versus.TestSite;
+import dev.versus.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Mistakes in data files, front matter, blocks and citations fail the build with exact, positioned messages. */
+class CompareDiagnosticsTest {
+
+    @TempDir
+    Path dir;
+
+    private String failing(String changes) {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add(changes);
+        BuildResult r = site.build();
+        assertFalse(r.ok());
+        assertFalse(site.exists("output/index.html"), "a failed build writes nothing");
+        return TestSite.printed(r);
+    }
+
+    @Test
+    void rejectsUnknownSubjectInFrontMatterWithDidYouMean() {
+        String out = failing("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                compare: [django, expres]
+                ---
+                Text.
+                """);
+        assertEquals("""
+                content/blog/django-vs-express.md:3:19: error: unknown subject 'expres'
+                 3 | compare: [django, expres]
+                   |                   ^^^^^^
+                  hint: did you mean 'express'? Subjects are the files under the data folder's collection folders
+                1 error, 0 warnings
+                """, out);
+    }
+
+    @Test
+    void rejectsUnknownAspectInComparisonBlockWithDidYouMean() {
+        String out = failing("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                compare: [django, express]
+                ---
+                Intro.
+
+                ```comparison
+                aspects: language, first_relase
+                ```
+                """);
+        assertEquals("""
+                content/blog/django-vs-express.md:8:20: error: unknown aspect 'first_relase'
+                 8 | aspects: language, first_relase
+                   |                    ^^^^^^^^^^^^
+                  hint: did you mean 'first_release'? Aspects are declared in data/aspects.yaml
+                1 error, 0 warnings
+                """, out);
+    }
+
+    @Test
+    void rejectsCitationTyposAndUnknownBlockKeys() {
+        String out = failing("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                compare: [django, express]
+                ---
+                Released in {{djanog.first_release}}, written in {{django.langauge}}.
+
+                ```comparison
+                subject: django
+                ```
+                """);
+        assertEquals("""
+                content/blog/django-vs-express.md:5:15: error: unknown subject 'djanog'
+                 5 | Released in {{djanog.first_release}}, written in {{django.langauge}}.
+                   |               ^^^^^^
+                  hint: did you mean 'django'? Subjects are the files under the data folder's collection folders
+                content/blog/django-vs-express.md:5:59: error: unknown aspect 'langauge'
+                 5 | Released in {{djanog.first_release}}, written in {{django.langauge}}.
+                   |                                                           ^^^^^^^^
+                  hint: did you mean 'language'? Aspects are declared in data/aspects.yaml
+                content/blog/django-vs-express.md:8:1: error: unknown key 'subject' in a comparison block
+                 8 | subject: django
+                   | ^^^^^^^
+                  hint: did you mean 'subjects'? a comparison block takes: subjects, aspects, caption, transpose, charts
+                3 errors, 0 warnings
+                """, out);
+    }
+
+    @Test
+    void rejectsTableAspectThatASubjectHasNoFactFor() {
+        String out = failing("""
+                -- data/aspects.yaml --
+                language:
+                  label: Language
+                  type: text
+                orm:
+                  label: Built-in ORM
+                  type: boolean
+                first_release:
+                  label: First release
+                  type: year
+                learning_curve:
+                  label: Learning curve
+                  type: rating
+                admin:
+                  label: Admin interface
+                  type: boolean
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                compare: [django, express]
+                ---
+                ```comparison
+                aspects: [language, orm]
+                ```
+                """);
+        assertEquals("""
+                content/blog/django-vs-express.md:6:21: error: 'django' has no fact for aspect 'orm'
+                 6 | aspects: [language, orm]
+                   |                     ^^^
+                  hint: add 'orm:' under 'facts:' in data/frameworks/django.yaml (or 'orm: {na: <reason>}' when it does not apply)
+                content/blog/django-vs-express.md:6:21: error: 'express' has no fact for aspect 'orm'
+                 6 | aspects: [language, orm]
+                   |                     ^^^
+                  hint: add 'orm:' under 'facts:' in data/frameworks/express.yaml (or 'orm: {na: <reason>}' when it does not apply)
+                2 errors, 0 warnings
+                """, out);
+    }
+
+    @Test
+    void reportsEveryDataProblemWithItsPosition() {
+        String out = failing("""
+                -- data/frameworks/express.yaml --
+                nmae: Express
+                facts:
+                  langauge: JavaScript
+                  first_release: around 2010
+                  learning_curve: 7
+                  admin:
+                    na: true
+                -- data/runtimes/django.yaml --
+                name: Django again
+                -- data/aspects.yaml --
+                language:
+                  label: Language
+                  type: txt
+                first_release:
+                  label: First release
+                  type: year
+                learning_curve:
+                  label: Learning curve
+                  type: rating
+                admin:
+                  label: Admin interface
+                  type: boolean
+                """);
+        assertEquals("""
+                data/aspects.yaml:3:9: error: unknown aspect type 'txt'
+                 3 |   type: txt
+                   |         ^^^
+                  hint: did you mean 'text'? types are: text, number, year, boolean, rating, list, link
+                data/frameworks/express.yaml:1:1: error: subject 'express' has no 'name'
+                 1 | nmae: Express
+                   | ^
+                  hint: add 'name:' with the name shown in tables, e.g. name: Django
+                data/frameworks/express.yaml:1:1: error: unknown subject key 'nmae'
+                 1 | nmae: Express
+                   | ^^^^
+                  hint: did you mean 'name'? the keys of a subject are: name, kind, language, website, summary, pros, cons, choose_when, facts
+                data/frameworks/express.yaml:3:3: error: unknown aspect 'langauge'
+                 3 |   langauge: JavaScript
+                   |   ^^^^^^^^
+                  hint: did you mean 'language'? Aspects are declared in data/aspects.yaml
+                data/frameworks/express.yaml:4:18: error: 'first_release' is a year aspect; 'around 2010' is not a four-digit year
+                 4 |   first_release: around 2010
+                   |                  ^^^^^^^^^^^
+                  hint: write the year alone, e.g. 2005, and put details in 'note'
+                data/frameworks/express.yaml:5:19: error: 'learning_curve' is a rating aspect; '7' is not a whole number from 1 to 5
+                 5 |   learning_curve: 7
+                   |                   ^
+                  hint: rate it 1, 2, 3, 4 or 5 and explain the rating in 'note'
+                data/frameworks/express.yaml:7:9: error: 'na' needs a reason
+                 7 |     na: true
+                   |         ^^^^
+                  hint: say why 'Admin interface' does not apply, e.g. na: A runtime, not a framework
+                data/runtimes/django.yaml: error: subject id 'django' is used twice
+                  hint: 'data/frameworks/django.yaml' has the same file name; subject ids must be unique across collections, so rename one of the files
+                8 errors, 0 warnings
+                """, out);
+    }
+}

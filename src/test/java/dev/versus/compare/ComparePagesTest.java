@@ -1,0 +1,188 @@
+package dev.versus.compare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.versus.TestSite;
+import dev.versus.build.BuildResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Generated pages, facts shown everywhere from one source, FAQ and JSON-LD. */
+class ComparePagesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every page that shows Django's first release. */
+    private static final List<String> PAGES_WITH_DJANGO_RELEASE = List.of(
+            "output/blog/django-vs-express/index.html",
+            "output/frameworks/django/index.html",
+            "output/compare/django-vs-express/index.html",
+            "output/compare/index.html");
+
+    @Test
+    void changingOneFactChangesItOnEveryPageThatShowsIt() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        site.buildOk();
+        for (String page : PAGES_WITH_DJANGO_RELEASE) {
+            assertTrue(djangoReleaseCells(site, page).stream().allMatch("2005"::equals), page);
+            assertFalse(djangoReleaseCells(site, page).isEmpty(), page);
+        }
+        site.assertContains("output/blog/django-vs-express/index.html", "Django appeared in <span class=\"fact\"");
+        site.put("data/frameworks/django.yaml", site.read("data/frameworks/django.yaml").replace("value: 2005", "value: 2004"));
+        site.buildOk();
+        for (String page : PAGES_WITH_DJANGO_RELEASE) {
+            assertEquals(List.of("2004"), djangoReleaseCells(site, page).stream().distinct().toList(), page);
+            assertFalse(site.read(page).contains("2005"), page + " still shows the old value");
+        }
+    }
+
+    /** Text of every place showing Django's first release: table cells in Django's column or row, and citations. */
+    private static List<String> djangoReleaseCells(TestSite site, String page) {
+        Document doc = Jsoup.parse(site.read(page));
+        List<String> out = new ArrayList<>();
+        for (Element table : doc.select("table")) {
+            List<String> heads = table.select("thead th").eachText();
+            int col = heads.indexOf("Django");
+            for (Element tr : table.select("tbody tr")) {
+                String row = tr.selectFirst("th").ownText().trim();
+                if (!row.startsWith("First release")) {
+                    continue;
+                }
+                if (col > 0) {
+                    out.add(tr.select("td").get(col - 1).ownText().trim());
+                } else if (table.hasClass("facts-table")) {
+                    out.add(tr.selectFirst("td").ownText().trim());
+                }
+            }
+        }
+        doc.select("span.fact[title^=Django, first release]").forEach(e -> out.add(e.text()));
+        return out;
+    }
+
+    @Test
+    void profilePairAndMatrixPagesExistAndLinkToEachOther() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        BuildResult r = site.buildOk();
+        assertEquals(List.of(), r.diagnostics());
+        Document pair = Jsoup.parse(site.read("output/compare/django-vs-express/index.html"));
+        Element article = pair.selectFirst(".read-article a");
+        assertNotNull(article, "the pair page links to the article comparing exactly that pair");
+        assertEquals("../../blog/django-vs-express/", article.attr("href"));
+        assertEquals("../../frameworks/django/", pair.selectFirst(".pair-subject h2 a").attr("href"));
+        Document profile = Jsoup.parse(site.read("output/frameworks/django/index.html"));
+        assertEquals(List.of("../../blog/django-vs-express/", "../../compare/django-vs-express/", "../../compare/"),
+                profile.select(".compared-in a").eachAttr("href"));
+        assertEquals(List.of("Overview", "Fit", "Features"), profile.select(".fact-group h2").eachText());
+        Document matrix = Jsoup.parse(site.read("output/compare/index.html"));
+        assertEquals(List.of("../compare/django-vs-express/"), matrix.select(".pair-index a").eachAttr("href"));
+        assertEquals(List.of("Django", "Express"), matrix.select("table.comparison-table thead th a").eachText());
+        Document reverse = Jsoup.parse(site.read("output/compare/express-vs-django/index.html"));
+        assertEquals("https://example.org/compare/django-vs-express/", reverse.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("0; url=../django-vs-express/", reverse.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertTrue(site.read("output/sitemap.xml").contains("https://example.org/compare/django-vs-express/"));
+        assertFalse(site.read("output/sitemap.xml").contains("express-vs-django"), "the reverse page is not in the sitemap");
+        Element better = pair.selectFirst("td.best");
+        assertEquals(1, pair.select("td.best").size());
+        assertEquals("best", better.selectFirst(".best-mark").ownText(), "the mark is text, not colour only");
+        assertEquals("2 of 5 ●●○○○ ✓ best", better.text(), "the better learning curve is marked with text");
+        assertTrue(pair.selectFirst("svg.bar-chart desc").text().contains("Django: 3 of 5; Express: 2 of 5"));
+    }
+
+    @Test
+    void faqJsonLdHoldsExactlyTheVisibleQuestionsAndAnswers() throws Exception {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: "Django vs Express: \\"quotes\\" </script>"
+                date: 2025-02-10
+                compare: [django, express]
+                tags: [django]
+                ---
+                Intro.
+
+                ## Frequently asked questions
+
+                ### Is Express faster than Django & Flask?
+
+                It *depends* on the workload; see [the docs](https://example.org/a?b=1&c=2).
+
+                Test with `your own` code.
+
+                ### Which came first?
+
+                Django, in {{django.first_release}}.
+
+                ## After the FAQ
+
+                Not an answer.
+                -- content/faq.md --
+                ---
+                title: Front-matter FAQ
+                type: page
+                faq:
+                  - question: Is it "free"?
+                    answer: Yes & always </script>.
+                  - question: Second?
+                    answer: |
+                      First paragraph.
+
+                      Second paragraph.
+                ---
+                Body.
+                """);
+        site.buildOk();
+        for (String page : List.of("output/blog/django-vs-express/index.html", "output/faq/index.html")) {
+            Document doc = Jsoup.parse(site.read(page));
+            List<String[]> visible = new ArrayList<>();
+            for (Element item : doc.select("section.faq .faq-item")) {
+                visible.add(new String[] {item.selectFirst("h3").text(), item.selectFirst(".faq-answer").text()});
+            }
+            assertEquals(2, visible.size(), page);
+            JsonNode faq = jsonLd(doc, "FAQPage");
+            JsonNode entities = faq.get("mainEntity");
+            assertEquals(visible.size(), entities.size());
+            for (int i = 0; i < visible.size(); i++) {
+                assertEquals(visible.get(i)[0], entities.get(i).get("name").asText(), page);
+                assertEquals(visible.get(i)[1], entities.get(i).get("acceptedAnswer").get("text").asText(), page);
+            }
+        }
+        Document article = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        assertEquals("Is Express faster than Django & Flask?", article.selectFirst(".faq-item h3").text());
+        assertEquals("Django, in 2005.", article.select(".faq-answer").get(1).text());
+        assertFalse(article.selectFirst("section.faq").text().contains("Not an answer"));
+        JsonNode posting = jsonLd(article, "BlogPosting");
+        assertEquals("Django vs Express: \"quotes\" </script>", posting.get("headline").asText());
+        assertEquals("https://example.org/blog/django-vs-express/", posting.get("url").asText());
+        assertEquals("2025-02-10T00:00:00Z", posting.get("datePublished").asText());
+        assertEquals("Django", posting.get("about").get(0).get("name").asText());
+        JsonNode crumbs = jsonLd(article, "BreadcrumbList");
+        assertEquals("https://example.org/", crumbs.get("itemListElement").get(0).get("item").asText());
+        assertFalse(site.read("output/faq/index.html").contains("always </script>"), "JSON-LD cannot close its script");
+    }
+
+    private static JsonNode jsonLd(Document doc, String type) throws Exception {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode node = JSON.readTree(script.data());
+            if (node.get("@type").asText().equals(type)) {
+                assertEquals("https://schema.org", node.get("@context").asText());
+                return node;
+            }
+        }
+        throw new AssertionError("no " + type + " JSON-LD in\n" + doc.head());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.versus.jbake;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** The JBake-style fixture site and helpers to read what a generator made of it. */
+final class JBakeSites {
+
+    private JBakeSites() {
+    }
+
+    /** A fresh copy of {@code src/test/resources/jbake-site} under {@code dir}. */
+    static Path copyFixture(Path dir) {
+        URL url = JBakeSites.class.getResource("/jbake-site/jbake.properties");
+        if (url == null) {
+            throw new IllegalStateException("fixture jbake-site missing from the test classpath");
+        }
+        try {
+            Path from = Paths.get(url.toURI()).getParent();
+            Path to = dir.resolve("jbake-site");
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path f : files.sorted().toList()) {
+                    Path target = to.resolve(from.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(f, target);
+                    }
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every file under {@code root}, as '/'-separated relative paths. */
+    static Set<String> files(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            Set<String> out = new TreeSet<>();
+            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document html(Path root, String page) {
+        return Jsoup.parse(read(root.resolve(page)), "");
+    }
+
+    /** What a reader sees: the title, then the body text, whitespace collapsed. */
+    static String visibleText(Path root, String page) {
+        Document d = html(root, page);
+        return d.title() + "\n" + d.body().text();
+    }
+
+    /**
+     * Where each link and stylesheet of a page points, resolved against the page's own path and
+     * written as the file it reaches ({@code a/} → {@code a/index.html}); external links as written.
+     */
+    static Set<String> linkTargets(Path root, String page) {
+        Set<String> out = new TreeSet<>();
+        URI base = URI.create("site:/" + page.replace(" ", "%20"));
+        for (Element e : html(root, page).select("a[href], link[href]")) {
+            String href = e.attr("href");
+            if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
+                out.add(href);
+                continue;
+            }
+            String path = base.resolve(href.replace(" ", "%20")).getPath().substring(1);
+            out.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        }
+        return out;
+    }
+
+    /**
+     * Each item of an RSS feed as "link | title | text of its description"; a description whose
+     * HTML was not escaped (so the XML holds elements, not text) shows as such.
+     */
+    static List<String> feedItems(Path root, String file) {
+        Document d = Jsoup.parse(read(root.resolve(file)), "", Parser.xmlParser());
+        List<String> out = new ArrayList<>();
+        for (Element item : d.select("item")) {
+            Element desc = item.selectFirst("description");
+            String text = desc == null ? "" : !desc.children().isEmpty() ? "UNESCAPED HTML: " + desc.html()
+                    : Jsoup.parse(desc.text()).text();
+            out.add(item.select("link").text() + " | " + item.select("title").text() + " | " + text);
+        }
+        return out;
+    }
+
+    /** The URLs an RSS feed lists ({@code item/link}) or a sitemap lists ({@code url/loc}). */
+    static Set<String> xmlUrls(Path root, String file, String selector) {
+        Document d = Jsoup.parse(read(root.resolve(file)), "", Parser.xmlParser());
+        Set<String> out = new TreeSet<>();
+        d.select(selector).forEach(e -> out.add(e.text().trim()));
+        return out;
+    }
+}

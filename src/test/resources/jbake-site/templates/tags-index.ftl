@@ -1,0 +1,10 @@
+<#include "header.ftl">
+<#include "menu.ftl">
+<h1>All tags</h1>
+<ul>
+<#list tags?sort_by("name") as tag>
+    <li><a href="${content.rootpath}${tag.uri}">${tag.name}</a> (${tag.tagged_posts?size})</li>
+</#list>
+</ul>
+<p>${tags?size} tags in total.</p>
+<#include "footer.ftl">

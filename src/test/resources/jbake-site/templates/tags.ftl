@@ -1,0 +1,10 @@
+<#include "header.ftl">
+<#include "menu.ftl">
+<h1>Posts tagged &ldquo;${tag}&rdquo;</h1>
+<ul>
+<#list tag_posts as post>
+    <li><a href="${content.rootpath}${post.uri}"><#escape x as x?xml>${post.title}</#escape></a>, ${post.date?string("dd MMMM yyyy")}</li>
+</#list>
+</ul>
+<p><a href="${content.rootpath}${config.tag_path}/index.html">All tags</a></p>
+<#include "footer.ftl">
