@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The template view of a page, with JBake's keys ({@code title}, {@code date}, {@code uri},
  * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…), what the theme
- * shows around a body ({@code toc}, {@code reading_time} in minutes, {@code word_count}), plus
+ * shows around a body ({@code toc}, {@code reading_time} in minutes, {@code word_count}; the
+ * theme's version of the body itself goes to HTML templates, see {@link BodyWrapper}), plus
  * every extra header key. Built once per page and shared by every listing that shows it.
  */
 final class ContentModel {
@@ -41,7 +42,7 @@ final class ContentModel {
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
         Outline outline = Outline.of(bodyHtml);
-        m.put("body", markup(outline.body()));
+        m.put("body", new BodyWrapper.Body(bodyHtml, outline.body()));
         m.put("toc", toc(outline));
         m.put("reading_time", outline.readingMinutes());
         m.put("word_count", outline.words());
@@ -53,14 +54,6 @@ final class ContentModel {
     private static java.util.List<Map<String, Object>> toc(Outline outline) {
         return outline.headings().stream().map(h -> Map.<String, Object>of(
                 "level", h.level(), "id", h.id(), "title", h.text())).toList();
-    }
-
-    /**
-     * HTML that templates print as is: markup in {@code .ftlh}, a plain string in JBake's
-     * {@code .ftl} (see {@link BodyWrapper}).
-     */
-    static Object markup(String html) {
-        return new BodyWrapper.Body(html);
     }
 
     /**

@@ -1,9 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.diag.Json;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -58,17 +55,13 @@ final class SearchIndex {
         if (s instanceof String text && !text.isBlank()) {
             return text.strip();
         }
-        if (page.get("body") instanceof TemplateHTMLOutputModel body) {
-            try {
-                String text = Outline.text(HTMLOutputFormat.INSTANCE.getMarkupString(body));
-                if (text.length() <= SUMMARY_CHARS) {
-                    return text;
-                }
-                int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
-                return text.substring(0, cut > 0 ? cut : SUMMARY_CHARS) + "…";
-            } catch (TemplateModelException e) {
-                return "";
+        if (page.get("body") instanceof BodyWrapper.Body body) {
+            String text = Outline.text(body.html());
+            if (text.length() <= SUMMARY_CHARS) {
+                return text;
             }
+            int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
+            return text.substring(0, cut > 0 ? cut : SUMMARY_CHARS) + "…";
         }
         return "";
     }
