@@ -88,6 +88,24 @@ class ThemeTest {
     }
 
     @Test
+    void jbakeTemplatesAndFeedsGetTheBodyAsTheMarkdownMadeIt() {
+        TestSite site = TestSite.write(dir, SITE).add("""
+                -- templates/post.ftl --
+                <html><body>${content.body}</body></html>
+                """);
+        site.buildOk();
+        String jbake = site.read("output/blog/long/index.html");
+        assertTrue(jbake.contains("<h2 id=\"one\">One</h2>"), jbake);
+        assertTrue(jbake.contains("<table class=\"md-table\">"), jbake);
+        assertFalse(jbake.contains("class=\"anchor\""), "section links are the built-in theme's");
+        assertFalse(jbake.contains("table-scroll"), "scrolling regions are the built-in theme's");
+        assertFalse(jbake.contains("<pre tabindex"), "focusable code blocks are the built-in theme's");
+        String feed = site.read("output/feed.xml");
+        assertTrue(feed.contains("&lt;h2 id=&quot;one&quot;&gt;One&lt;/h2&gt;"), feed);
+        assertFalse(feed.contains("anchor"), "feeds carry the body without section links");
+    }
+
+    @Test
     void codeKeepsItsIndentationAndTablesScrollInTheirOwnRegion() {
         TestSite site = TestSite.write(dir, SITE);
         site.buildOk();
