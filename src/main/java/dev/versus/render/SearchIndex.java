@@ -11,7 +11,8 @@ import java.util.Map;
  * The site's search index, {@code search.json}: one entry per published page with its title,
  * URL (relative to the site root, so the site can move to a sub-folder), summary, tags and
  * section headings. The theme's search page loads it and matches in the browser, so search
- * works on any static host.
+ * works on any static host. Strings are quoted as for a {@code <script>} element ('<', '>', '&'
+ * and apostrophes escaped), so the index stays safe if a theme inlines it into a page.
  */
 final class SearchIndex {
 
@@ -28,20 +29,20 @@ final class SearchIndex {
         for (Map<String, Object> p : pages) {
             sb.append(first ? "\n" : ",\n");
             first = false;
-            sb.append("{\"title\":").append(Json.quote(String.valueOf(p.get("title"))));
-            sb.append(",\"url\":").append(Json.quote(String.valueOf(p.get("uri"))));
-            sb.append(",\"summary\":").append(Json.quote(summary(p)));
+            sb.append("{\"title\":").append(Json.quoteForScript(String.valueOf(p.get("title"))));
+            sb.append(",\"url\":").append(Json.quoteForScript(String.valueOf(p.get("uri"))));
+            sb.append(",\"summary\":").append(Json.quoteForScript(summary(p)));
             sb.append(",\"tags\":[");
             if (p.get("tags") instanceof List<?> tags) {
                 for (int i = 0; i < tags.size(); i++) {
-                    sb.append(i == 0 ? "" : ",").append(Json.quote(String.valueOf(tags.get(i))));
+                    sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(tags.get(i))));
                 }
             }
             sb.append("],\"headings\":[");
             if (p.get("toc") instanceof List<?> toc) {
                 for (int i = 0; i < toc.size(); i++) {
                     Object title = toc.get(i) instanceof Map<?, ?> h ? h.get("title") : "";
-                    sb.append(i == 0 ? "" : ",").append(Json.quote(String.valueOf(title)));
+                    sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(title)));
                 }
             }
             sb.append("]}");
