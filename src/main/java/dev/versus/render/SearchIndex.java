@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site's search index, {@code search.json}: one entry per published page with its title,
- * URL (relative to the site root, so the site can move to a sub-folder), summary, tags and
- * section headings. The theme's search page loads it and matches in the browser, so search
+ * The site's search index, {@code search.json}: one entry per published page (and per profile,
+ * pair and matrix page) with its title, URL (relative to the site root, so the site can move to
+ * a sub-folder), summary, tags and section headings. The theme's search page loads it and matches in the browser, so search
  * works on any static host. Strings are quoted as for a {@code <script>} element ('<', '>', '&'
  * and apostrophes escaped), so the index stays safe if a theme inlines it into a page.
  */

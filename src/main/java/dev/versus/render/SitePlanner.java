@@ -199,7 +199,17 @@ public final class SitePlanner {
                     .getBytes(StandardCharsets.UTF_8));
         }
         if (config.flag("versus.search")) {
-            files.put(SEARCH_INDEX, SearchIndex.json(publishedContent));
+            // Content pages first, then the generated pages with a title of their own that belong
+            // in the sitemap (profile, pair and matrix pages), so readers find a subject by name.
+            List<Map<String, Object>> searchable = new ArrayList<>(publishedContent);
+            for (Route r : extraRoutes) {
+                if (r.sitemap() && r.model().get("content") instanceof Map<?, ?> c && c.get("title") != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> content = (Map<String, Object>) c;
+                    searchable.add(content);
+                }
+            }
+            files.put(SEARCH_INDEX, SearchIndex.json(searchable));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));

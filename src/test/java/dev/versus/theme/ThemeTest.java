@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,6 +153,57 @@ class ThemeTest {
         site.assertContains("output/search/index.html", "<h1>Search</h1>",
                 "src=\"../js/search.js\" defer data-index=\"../search.json\"", "<noscript>");
         site.assertContains("output/index.html", "<form class=\"search-box\" role=\"search\" aria-label=\"Site search\" action=\"search/\" method=\"get\">");
+    }
+
+    private static final String DATA = """
+            -- jbake.properties --
+            site.host=https://example.org/docs
+            site.title=Test site
+            uri.noExtension=true
+            uri.noExtension.prefix=/
+            versus.pairs=all
+            versus.pairs.min_differences=1
+            -- data/aspects.yaml --
+            language:
+              label: Language
+              type: text
+            first_release:
+              label: First release
+              type: year
+            -- data/frameworks/flask.yaml --
+            name: Flask
+            kind: Web framework
+            summary: A small Python framework.
+            facts:
+              language: Python
+              first_release: 2010
+            -- data/frameworks/django.yaml --
+            name: Django
+            kind: Web framework
+            summary: A full-stack Python framework.
+            facts:
+              language: Python
+              first_release: 2005
+            """;
+
+    @Test
+    void comparisonPagesGetTheThemeAndAreFoundBySearch() {
+        TestSite site = TestSite.write(dir, SITE).add(DATA);
+        site.buildOk();
+        // page → its way back to the site root
+        Map<String, String> pages = Map.of("output/frameworks/django/index.html", "../../",
+                "output/compare/django-vs-flask/index.html", "../../", "output/compare/index.html", "../");
+        pages.forEach((page, root) -> site.assertContains(page,
+                "<form class=\"search-box\" role=\"search\" aria-label=\"Site search\" action=\"" + root + "search/\"",
+                "<button class=\"theme-toggle\"", "<meta property=\"og:title\"",
+                "<link rel=\"icon\" href=\"" + root + "favicon.svg\"", "<script src=\"" + root + "js/versus.js\" defer>"));
+        site.assertContains("output/compare/index.html", "<a href=\"../compare/\" aria-current=\"page\">Compare</a>");
+        site.assertContains("output/search.json",
+                "{\"title\":\"Django\",\"url\":\"frameworks/django/\",\"summary\":\"A full-stack Python framework.\",\"tags\":[],\"headings\":[]}",
+                "{\"title\":\"Django vs Flask\",\"url\":\"compare/django-vs-flask/\",",
+                "{\"title\":\"Compare\",\"url\":\"compare/\",");
+        assertFalse(site.read("output/search.json").contains("compare/flask-vs-django/"),
+                "the reverse-order address only points at the pair page, so search leaves it out");
     }
 
     @Test
