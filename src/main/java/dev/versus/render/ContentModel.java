@@ -59,8 +59,8 @@ final class ContentModel {
     /**
      * The {@code content} of a generated page (index, archive, tags…) as JBake gives it: a type
      * such as {@code masterindex}, {@code archive}, {@code tag}, {@code tagsindex}, {@code feed},
-     * {@code sitemap} or {@code error404}, the uri and rootpath, and no title, so that a theme's
-     * {@code <#if (content.title)??>} tells content pages from generated ones.
+     * {@code sitemap}, {@code error404} (or Versus's {@code search}), the uri and rootpath, and no
+     * title, so that a theme's {@code <#if (content.title)??>} tells content pages from generated ones.
      */
     static Map<String, Object> generated(String type, String uri, String siteHost) {
         Map<String, Object> m = new LinkedHashMap<>();

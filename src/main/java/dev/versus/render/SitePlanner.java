@@ -161,7 +161,7 @@ public final class SitePlanner {
         if (config.flag("versus.search")) {
             String file = searchUri.endsWith("/") ? searchUri + "index.html" : searchUri;
             routes.add(new Route(file, searchUri, "search.ftlh",
-                    Map.of("content", ContentModel.generated("Search", searchUri, host)), false, "search page"));
+                    Map.of("content", ContentModel.generated("search", searchUri, host)), false, "search page"));
         }
         routes.addAll(extraRoutes);
         if (config.flag("render.feed")) {
