@@ -123,6 +123,7 @@ public final class MarkdownRenderer {
         return html;
     }
 
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern ID_ATTR = Pattern.compile(" id=\"([^\"]+)\"");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -230,7 +231,7 @@ public final class MarkdownRenderer {
                 return link;
             }
             String url = link.getUrl();
-            if (url.isEmpty() || url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).lookingAt()) {
                 return link;
             }
             Position at = page.positionOf(node.getStartOffset(), node.getChars().length());
