@@ -25,26 +25,34 @@ final class Faq {
     private static final Pattern FAQ_TITLE = Pattern.compile(
             "(faqs?|frequently asked questions|questions and answers|q\\s*&\\s*a)(\\s*[:(].*)?", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
+
     private Faq() {
     }
 
     /** Whether a heading text names a FAQ section. */
     static boolean isFaqTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || "fFqQ".indexOf(t.charAt(0)) < 0) {
+            return false; // every title the pattern takes starts with f or q
+        }
         return FAQ_TITLE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** Finds the first FAQ section of {@code html} and marks it up; the body is unchanged when there is none. */
     static Result extract(String html) {
-        Matcher m = HEADING.matcher(html);
-        List<int[]> headings = new ArrayList<>(); // start, end, level
-        List<String> texts = new ArrayList<>();
-        while (m.find()) {
-            headings.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1))});
-            texts.add(Html.text(m.group(4)));
+        if (html.indexOf("<h") < 0) {
+            return new Result(html, List.of());
         }
+        Matcher m = HEADING.matcher(html);
+        List<int[]> headings = new ArrayList<>(); // start, end, level, text start, text end
+        while (m.find()) {
+            headings.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1)), m.start(4), m.end(4)});
+        }
+        java.util.function.IntFunction<String> text = i -> Html.text(html.substring(headings.get(i)[3], headings.get(i)[4]));
         for (int i = 0; i < headings.size(); i++) {
             int level = headings.get(i)[2];
-            if (!isFaqTitle(texts.get(i))) {
+            if (!isFaqTitle(text.apply(i))) {
                 continue;
             }
             int sectionEnd = html.length();
@@ -73,7 +81,7 @@ final class Faq {
                 int[] h = headings.get(questions.get(q));
                 int answerEnd = q + 1 < questions.size() ? headings.get(questions.get(q + 1))[0] : sectionEnd;
                 String answer = html.substring(h[1], answerEnd).strip();
-                entries.add(new Entry(texts.get(questions.get(q)), Html.text(answer)));
+                entries.add(new Entry(text.apply(questions.get(q)), Html.text(answer)));
                 out.append("<div class=\"faq-item\">\n").append(html, h[0], h[1]).append("\n<div class=\"faq-answer\">\n")
                         .append(answer).append("\n</div>\n</div>\n");
             }
@@ -85,7 +93,7 @@ final class Faq {
     }
 
     private static String idOf(String headingTag) {
-        Matcher m = Pattern.compile(" id=\"([^\"]*)\"").matcher(headingTag);
+        Matcher m = ID.matcher(headingTag);
         return m.find() ? m.group(1) : null;
     }
 
