@@ -21,7 +21,6 @@ final class Faq {
     record Result(String html, List<Entry> entries) {
     }
 
-    private static final Pattern HEADING = Pattern.compile("<h([1-6])( id=\"([^\"]*)\")?>(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern FAQ_TITLE = Pattern.compile(
             "(faqs?|frequently asked questions|questions and answers|q\\s*&\\s*a)(\\s*[:(].*)?", Pattern.CASE_INSENSITIVE);
 
@@ -44,11 +43,7 @@ final class Faq {
         if (html.indexOf("<h") < 0) {
             return new Result(html, List.of());
         }
-        Matcher m = HEADING.matcher(html);
-        List<int[]> headings = new ArrayList<>(); // start, end, level, text start, text end
-        while (m.find()) {
-            headings.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1)), m.start(4), m.end(4)});
-        }
+        List<int[]> headings = headings(html); // start, end, level, text start, text end
         java.util.function.IntFunction<String> text = i -> Html.text(html.substring(headings.get(i)[3], headings.get(i)[4]));
         for (int i = 0; i < headings.size(); i++) {
             int level = headings.get(i)[2];
@@ -90,6 +85,45 @@ final class Faq {
             return new Result(out.toString(), List.copyOf(entries));
         }
         return new Result(html, List.of());
+    }
+
+    /**
+     * The headings of {@code html}, as the pattern {@code <h([1-6])( id="([^"]*)")?>(.*?)</h\1>}
+     * (dot matching newlines) finds them, without a regular expression: bodies are long and
+     * this runs for every page.
+     */
+    static List<int[]> headings(String html) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = html.indexOf("<h", from);
+            if (start < 0 || start + 3 >= html.length()) {
+                return out;
+            }
+            from = start + 1;
+            char digit = html.charAt(start + 2);
+            if (digit < '1' || digit > '6') {
+                continue;
+            }
+            int p = start + 3;
+            if (html.startsWith(" id=\"", p)) {
+                int quote = html.indexOf('"', p + 5);
+                if (quote < 0) {
+                    continue;
+                }
+                p = quote + 1;
+            }
+            if (p >= html.length() || html.charAt(p) != '>') {
+                continue;
+            }
+            String close = "</h" + digit + ">";
+            int end = html.indexOf(close, p + 1);
+            if (end < 0) {
+                continue;
+            }
+            out.add(new int[] {start, end + close.length(), digit - '0', p + 1, end});
+            from = end + close.length();
+        }
     }
 
     private static String idOf(String headingTag) {
