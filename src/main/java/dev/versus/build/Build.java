@@ -25,6 +25,7 @@ import dev.versus.source.SiteSources;
 import dev.versus.source.SourceFile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class Build {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = unwrap(e.getCause());
             if (cause instanceof IOException io) {
                 throw io;
             }
@@ -86,6 +87,18 @@ public final class Build {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * The failure inside the pool: the pool wraps a checked exception in a plain
+     * RuntimeException, and the writers report I/O failures as UncheckedIOException.
+     */
+    private static Throwable unwrap(Throwable t) {
+        while (t.getCause() != null
+                && (t.getClass() == RuntimeException.class || t instanceof UncheckedIOException)) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static List<Diagnostic> finish(Diagnostics diags, BuildOptions options) {

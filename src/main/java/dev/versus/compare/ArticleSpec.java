@@ -36,21 +36,17 @@ record ArticleSpec(Page page, List<Subject> subjects, List<Aspect> aspects, List
                                            Diagnostics diags) {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         content.forEach(f -> files.put(f.path(), f));
+        List<ArticleSpec> read = pages.parallelStream()
+                .filter(p -> p.extra().containsKey("compare") || p.extra().containsKey("aspects") || p.extra().containsKey("faq"))
+                .map(p -> {
+                    SourceFile f = files.get(p.sourcePath());
+                    FrontMatter fm = f == null ? null : FrontMatter.split(f, separator).frontMatter();
+                    return fm == null ? null : read(p, f, fm.fields(), catalog, diags);
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
         Map<String, ArticleSpec> out = new LinkedHashMap<>();
-        for (Page p : pages) {
-            if (!p.extra().containsKey("compare") && !p.extra().containsKey("aspects") && !p.extra().containsKey("faq")) {
-                continue;
-            }
-            SourceFile f = files.get(p.sourcePath());
-            if (f == null) {
-                continue;
-            }
-            FrontMatter fm = FrontMatter.split(f, separator).frontMatter();
-            if (fm == null) {
-                continue;
-            }
-            out.put(p.sourcePath(), read(p, f, fm.fields(), catalog, diags));
-        }
+        read.forEach(spec -> out.put(spec.page().sourcePath(), spec));
         return out;
     }
 

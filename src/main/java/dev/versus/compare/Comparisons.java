@@ -40,6 +40,7 @@ public final class Comparisons {
     private final Map<String, Pairs.Pair> pairs;
     private final Map<String, List<Page>> articlesBySubject = new TreeMap<>();
     private final Map<String, Map<String, Object>> pageExtras = new TreeMap<>();
+    private final Map<Subject, Map<String, Object>> subjectViews = new java.util.IdentityHashMap<>();
     private final String host;
 
     private Comparisons(SiteConfig config, Catalog catalog, Site site, Map<String, ArticleSpec> specs,
@@ -52,6 +53,9 @@ public final class Comparisons {
         this.specs = specs;
         this.pairs = pairs;
         this.host = config.siteHost();
+        for (Subject s : catalog.subjects().values()) {
+            subjectViews.put(s, buildSubjectView(s));
+        }
         for (ArticleSpec spec : specs.values()) {
             for (Subject s : spec.subjects()) {
                 articlesBySubject.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(spec.page());
@@ -72,8 +76,8 @@ public final class Comparisons {
         Map<String, List<Page>> articlePairs = new TreeMap<>();
         for (ArticleSpec s : specs.values()) {
             if (s.subjects().size() == 2 && s.page().isPublished()) {
-                Pairs.Pair p = Pairs.pair(catalog, s.subjects().get(0), s.subjects().get(1), List.of());
-                articlePairs.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(s.page());
+                articlePairs.computeIfAbsent(Pairs.key(s.subjects().get(0), s.subjects().get(1)), k -> new ArrayList<>())
+                        .add(s.page());
             }
         }
         Map<String, Pairs.Pair> pairs = catalog.subjects().size() < 2 ? Map.of()
@@ -94,53 +98,65 @@ public final class Comparisons {
      * @return the bodies to publish, by source path
      */
     public Map<String, String> finish(Map<String, String> bodies, Diagnostics diags) {
+        record Finished(Page page, String html, Map<String, Object> extras) {
+        }
+        List<Finished> done = site.pages().parallelStream()
+                .filter(page -> bodies.containsKey(page.sourcePath()))
+                .map(page -> {
+                    Map<String, Object> extras = new LinkedHashMap<>();
+                    String html = finish(page, bodies.get(page.sourcePath()), extras, diags);
+                    return new Finished(page, html, extras.isEmpty() ? null : Collections.unmodifiableMap(extras));
+                })
+                .toList();
         Map<String, String> out = new HashMap<>(bodies);
-        for (Page page : site.pages()) {
-            String body = bodies.get(page.sourcePath());
-            if (body == null) {
-                continue;
+        for (Finished f : done) {
+            out.put(f.page().sourcePath(), f.html());
+            if (f.extras() != null) {
+                pageExtras.put(f.page().sourcePath(), f.extras());
             }
-            ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
-            Faq.Result faq = Faq.extract(body);
-            List<Faq.Entry> entries = faq.entries();
-            String html = faq.html();
-            if (!spec.faq().isEmpty()) {
-                if (!entries.isEmpty()) {
-                    diags.add(Diagnostic.error(page.positionOf("faq"), "this page has a FAQ both in its front matter and in its text")
-                            .withHint("keep one of them: remove 'faq:' or the FAQ section of the text"));
-                }
-                String id = html.contains("id=\"faq\"") ? "faq-section" : "faq";
-                html = html + Faq.render(spec.faq(), id);
-                entries = Faq.normalised(spec.faq());
-            }
-            out.put(page.sourcePath(), html);
-            StringBuilder jsonld = new StringBuilder();
-            boolean article = page.isPost() || !spec.subjects().isEmpty();
-            if (article) {
-                Map<String, String> about = new LinkedHashMap<>();
-                spec.subjects().forEach(s -> about.put(s.name(), absolute(links.profile(s).uri())));
-                jsonld.append(JsonLd.script(JsonLd.article(page.isPost() ? "BlogPosting" : "Article", page.title(),
-                        page.summary(), page.date(), page.author(), absolute(page.uri()), page.tags(), about)));
-                jsonld.append(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(page.title(), absolute(page.uri()))))));
-            }
-            if (!entries.isEmpty()) {
-                jsonld.append(JsonLd.script(JsonLd.faqPage(entries)));
-            }
-            if (jsonld.length() == 0 && spec.subjects().isEmpty()) {
-                continue;
-            }
-            Map<String, Object> extras = new LinkedHashMap<>();
-            extras.put("jsonld", markup(jsonld.toString()));
-            extras.put("faq", entries.stream().map(e -> Map.of("question", e.question(), "answer", e.answer())).toList());
-            extras.put("subjects", spec.subjects().stream().map(this::subjectView).toList());
-            Pairs.Pair pair = spec.subjects().size() == 2 ? pairs.get(Pairs.pair(catalog, spec.subjects().get(0),
-                    spec.subjects().get(1), List.of()).key()) : null;
-            if (pair != null) {
-                extras.put("pair", Map.of("title", pair.title(), "uri", links.pair(pair.first().id(), pair.second().id()).uri()));
-            }
-            pageExtras.put(page.sourcePath(), Collections.unmodifiableMap(extras));
         }
         return out;
+    }
+
+    /** One page's body with its FAQ marked up; its template extras go to {@code extras}. */
+    private String finish(Page page, String body, Map<String, Object> extras, Diagnostics diags) {
+        ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
+        Faq.Result faq = Faq.extract(body);
+        List<Faq.Entry> entries = faq.entries();
+        String html = faq.html();
+        if (!spec.faq().isEmpty()) {
+            if (!entries.isEmpty()) {
+                diags.add(Diagnostic.error(page.positionOf("faq"), "this page has a FAQ both in its front matter and in its text")
+                        .withHint("keep one of them: remove 'faq:' or the FAQ section of the text"));
+            }
+            String id = html.contains("id=\"faq\"") ? "faq-section" : "faq";
+            html = html + Faq.render(spec.faq(), id);
+            entries = Faq.normalised(spec.faq());
+        }
+        StringBuilder jsonld = new StringBuilder();
+        boolean article = page.isPost() || !spec.subjects().isEmpty();
+        if (article) {
+            Map<String, String> about = new LinkedHashMap<>();
+            spec.subjects().forEach(s -> about.put(s.name(), absolute(links.profile(s).uri())));
+            jsonld.append(JsonLd.script(JsonLd.article(page.isPost() ? "BlogPosting" : "Article", page.title(),
+                    page.summary(), page.date(), page.author(), absolute(page.uri()), page.tags(), about)));
+            jsonld.append(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(page.title(), absolute(page.uri()))))));
+        }
+        if (!entries.isEmpty()) {
+            jsonld.append(JsonLd.script(JsonLd.faqPage(entries)));
+        }
+        if (jsonld.length() == 0 && spec.subjects().isEmpty()) {
+            return html;
+        }
+        extras.put("jsonld", markup(jsonld.toString()));
+        extras.put("faq", entries.stream().map(e -> Map.of("question", e.question(), "answer", e.answer())).toList());
+        extras.put("subjects", spec.subjects().stream().map(this::subjectView).toList());
+        Pairs.Pair pair = spec.subjects().size() == 2 ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1)))
+                : null;
+        if (pair != null) {
+            extras.put("pair", Map.of("title", pair.title(), "uri", links.pair(pair.first().id(), pair.second().id()).uri()));
+        }
+        return html;
     }
 
     private JsonLd.Crumb home() {
@@ -184,10 +200,10 @@ public final class Comparisons {
         for (Subject s : catalog.subjectsByName()) {
             routes.add(profile(s));
         }
-        for (Pairs.Pair p : pairs.values()) {
-            routes.add(pairPage(p));
-            routes.add(redirect(p));
-        }
+        // Pair pages are most of the generated pages on a large site: build them in parallel.
+        routes.addAll(pairs.values().parallelStream()
+                .flatMap(p -> java.util.stream.Stream.of(pairPage(p), redirect(p)))
+                .toList());
         routes.add(matrix());
         return routes;
     }
@@ -288,7 +304,13 @@ public final class Comparisons {
         return m;
     }
 
+    /** The template view of a subject, built once per build. */
     private Map<String, Object> subjectView(Subject s) {
+        Map<String, Object> v = subjectViews.get(s);
+        return v != null ? v : buildSubjectView(s);
+    }
+
+    private Map<String, Object> buildSubjectView(Subject s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());

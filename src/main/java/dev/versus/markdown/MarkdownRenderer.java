@@ -2,7 +2,6 @@ package dev.versus.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -81,7 +80,7 @@ public final class MarkdownRenderer {
         extensions.add(StrikethroughExtension.create());
         extensions.add(FootnoteExtension.create());
         if (all || ext.contains("AUTOLINKS")) {
-            extensions.add(AutolinkExtension.create());
+            extensions.add(new CheapAutolinkExtension());
         }
         if (all || ext.contains("DEFINITIONS")) {
             // On in JBake's default list: "Term" then ": definition" makes a <dl>.
@@ -124,6 +123,7 @@ public final class MarkdownRenderer {
         return html;
     }
 
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern ID_ATTR = Pattern.compile(" id=\"([^\"]+)\"");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -234,7 +234,7 @@ public final class MarkdownRenderer {
                 return link;
             }
             String url = link.getUrl();
-            if (url.isEmpty() || url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).lookingAt()) {
                 return link;
             }
             Position at = page.positionOf(node.getStartOffset(), node.getChars().length());

@@ -5,6 +5,8 @@ import dev.versus.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The core build: content, URLs, listings, feeds, drafts, atomic and reproducible writing. */
@@ -91,6 +94,15 @@ class BuildTest {
         assertTrue(site.exists("output/css/versus.css"), "built-in theme stylesheet");
         assertFalse(site.exists("output/blog/later.html"), "drafts are left out");
         assertFalse(site.read("output/index.html").contains("Not yet"));
+    }
+
+    @Test
+    void anOutputThatCannotBeCreatedIsAnIOExceptionNotAnInternalError() throws Exception {
+        TestSite.write(dir, SITE);
+        Files.writeString(dir.resolve("a-file"), "x");
+        IOException e = assertThrows(IOException.class,
+                () -> Build.run(BuildOptions.build(dir).withOutput(dir.resolve("a-file/out"))));
+        assertTrue(e instanceof FileAlreadyExistsException, e::toString);
     }
 
     @Test
