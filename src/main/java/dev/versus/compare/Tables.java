@@ -16,6 +16,8 @@ import java.util.Set;
  * never land in another subject's column.
  */
 final class Tables {
+    // Symbols are written as character references (&#10003; not the character itself): a page
+    // whose text is all Latin-1 is held in memory at one byte per character, not two.
 
     /**
      * What to draw.
@@ -214,7 +216,7 @@ final class Tables {
         }
         sb.append('>').append(FactFormat.html(a, f));
         if (isBest) {
-            sb.append(" <span class=\"best-mark\"><span aria-hidden=\"true\">✓ </span>best</span>");
+            sb.append(" <span class=\"best-mark\"><span aria-hidden=\"true\">&#10003; </span>best</span>");
         }
         sb.append(notes.ref(s, a, f)).append("</td>");
     }
@@ -248,7 +250,7 @@ final class Tables {
             } else if (f.asOf() != null) {
                 items.append(" As of ").append(Html.esc(f.asOf())).append('.');
             }
-            items.append(" <a class=\"note-back\" href=\"#").append(r).append("\" aria-label=\"Back to the table\">↩</a></li>\n");
+            items.append(" <a class=\"note-back\" href=\"#").append(r).append("\" aria-label=\"Back to the table\">&#8617;</a></li>\n");
             return "<sup class=\"note-ref\"><a id=\"" + r + "\" href=\"#" + n + "\" aria-label=\"note " + count + "\">"
                     + count + "</a></sup>";
         }

@@ -115,16 +115,24 @@ public final class MarkdownRenderer {
             }
         }
         String html = renderer.render(doc);
-        // Heading ids are generated during rendering; collect them from the output too.
-        Matcher m = ID_ATTR.matcher(html);
-        while (m.find()) {
-            context.addId(m.group(1));
+        // Heading ids are generated during rendering; collect them from the output too: every
+        // ' id="…"' with a non-empty value (what the pattern  id="([^"]+)" would find).
+        for (int at = html.indexOf(" id=\""); at >= 0; ) {
+            int close = html.indexOf('"', at + 5);
+            if (close < 0) {
+                break;
+            }
+            if (close > at + 5) {
+                context.addId(html.substring(at + 5, close));
+                at = html.indexOf(" id=\"", close + 1);
+            } else {
+                at = html.indexOf(" id=\"", at + 1);
+            }
         }
         return html;
     }
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern ID_ATTR = Pattern.compile(" id=\"([^\"]+)\"");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
         @Override
