@@ -198,8 +198,11 @@ public final class MarkdownRenderer {
             if (title != null) {
                 sb.append("</figure>");
             }
+            // In pre mode the writer keeps the code's indentation and blank lines as written.
             html.line();
+            html.openPre();
             html.raw(sb.toString());
+            html.closePre();
             html.line();
         }
 

@@ -30,7 +30,11 @@ public final class SitePlanner {
     }
 
     /** Files of the built-in theme copied to the output unless the site has its own. */
-    public static final List<String> THEME_STATICS = List.of("css/versus.css");
+    public static final List<String> THEME_STATICS = List.of("css/versus.css", "js/versus.js", "js/search.js",
+            "js/highlight.min.js", "js/highlight.LICENSE.txt", "favicon.svg");
+
+    /** File name of the search index, at the site root. */
+    public static final String SEARCH_INDEX = "search.json";
 
     private final Site site;
     private final SiteConfig config;
@@ -105,6 +109,11 @@ public final class SitePlanner {
         globals.put("published_date", published);
         globals.put("version", VERSION);
         globals.put("generator", "Versus " + VERSION);
+        String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
+        if (config.flag("versus.search")) {
+            globals.put("search_uri", searchUri);
+            globals.put("search_index", SEARCH_INDEX);
+        }
         globals.putAll(extraGlobals);
 
         List<Route> routes = new ArrayList<>();
@@ -149,6 +158,11 @@ public final class SitePlanner {
             routes.add(new Route(f, f, config.get("template.error404.file"),
                     Map.of("content", java.util.Collections.unmodifiableMap(content)), false, "404 page"));
         }
+        if (config.flag("versus.search")) {
+            String file = searchUri.endsWith("/") ? searchUri + "index.html" : searchUri;
+            routes.add(new Route(file, searchUri, "search.ftlh",
+                    Map.of("content", ContentModel.generated("search", searchUri, host)), false, "search page"));
+        }
         routes.addAll(extraRoutes);
         if (config.flag("render.feed")) {
             String f = config.get("feed.file");
@@ -183,6 +197,19 @@ public final class SitePlanner {
         if (config.flag("render.sitemap") && config.flag("versus.robots")) {
             files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + host + "/" + config.get("sitemap.file") + "\n")
                     .getBytes(StandardCharsets.UTF_8));
+        }
+        if (config.flag("versus.search")) {
+            // Content pages first, then the generated pages with a title of their own that belong
+            // in the sitemap (profile, pair and matrix pages), so readers find a subject by name.
+            List<Map<String, Object>> searchable = new ArrayList<>(publishedContent);
+            for (Route r : extraRoutes) {
+                if (r.sitemap() && r.model().get("content") instanceof Map<?, ?> c && c.get("title") != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> content = (Map<String, Object>) c;
+                    searchable.add(content);
+                }
+            }
+            files.put(SEARCH_INDEX, SearchIndex.json(searchable));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
