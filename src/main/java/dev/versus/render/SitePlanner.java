@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,9 +117,10 @@ public final class SitePlanner {
         }
         globals.putAll(extraGlobals);
 
+        Map<Page, List<Map<String, Object>>> related = related(site.pages(), posts, models);
         List<Route> routes = new ArrayList<>();
         for (Page p : site.pages()) {
-            Map<String, Object> m = Map.of("content", models.get(p.sourcePath()));
+            Map<String, Object> m = Map.of("content", models.get(p.sourcePath()), "related", related.get(p));
             routes.add(new Route(p.outputPath(), p.uri(), config.get(ConfigKey.templateKey(p.type())).isEmpty()
                     ? p.type() + ".ftl" : config.get(ConfigKey.templateKey(p.type())), m, p.isPublished(), p.sourcePath()));
         }
@@ -264,6 +266,41 @@ public final class SitePlanner {
             routes.add(new Route(file, uri, config.get("template.masterindex.file"), m, true,
                     n == 1 ? "index page" : "index page " + n));
         }
+    }
+
+    /** How many related posts a page lists. */
+    static final int RELATED = 3;
+
+    /**
+     * For every page, up to {@link #RELATED} other published posts that share the most tags with
+     * it (five or more counting as five), newest first among equals. Found through a tag index
+     * rather than by comparing every post with every other.
+     */
+    static Map<Page, List<Map<String, Object>>> related(List<Page> pages, List<Page> posts,
+                                                      Map<String, Map<String, Object>> models) {
+        Map<String, List<Integer>> byTag = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            for (String t : posts.get(i).tags()) {
+                byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Page, List<Map<String, Object>>> out = new HashMap<>();
+        for (Page page : pages) {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String t : page.tags()) {
+                for (int i : byTag.getOrDefault(t, List.of())) {
+                    shared.merge(i, 1, Integer::sum);
+                }
+            }
+            List<Integer> best = shared.entrySet().stream()
+                    .filter(e -> !posts.get(e.getKey()).uri().equals(page.uri()))
+                    .sorted(Map.Entry.<Integer, Integer>comparingByValue(
+                            Comparator.comparingInt((Integer n) -> Math.min(n, 5)).reversed())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(RELATED).map(Map.Entry::getKey).toList();
+            out.put(page, best.stream().map(i -> models.get(posts.get(i).sourcePath())).toList());
+        }
+        return out;
     }
 
     private static void linkNeighbours(List<Page> typed, Map<String, Map<String, Object>> models) {

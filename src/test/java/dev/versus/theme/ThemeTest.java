@@ -2,11 +2,14 @@ package dev.versus.theme;
 
 import dev.versus.TestSite;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,5 +220,32 @@ class ThemeTest {
         assertFalse(site.exists("output/search.json"));
         assertFalse(site.exists("output/search.html"));
         assertFalse(site.read("output/index.html").contains("role=\"search\""));
+    }
+
+    @Test
+    void relatedPostsShareTheMostTagsNewestFirstAmongEquals() {
+        StringBuilder txtar = new StringBuilder("""
+                -- jbake.properties --
+                site.host=https://example.org
+                """);
+        String[][] posts = {
+                {"me", "2025-06-01", "a, b, c"},
+                {"one-tag-new", "2025-05-01", "a"},
+                {"two-tags", "2025-01-01", "a, b"},
+                {"three-tags", "2024-01-01", "a, b, c, z"},
+                {"one-tag-old", "2024-06-01", "c"},
+                {"no-tag", "2025-05-15", "z"},
+                {"draft", "2025-05-20", "a, b, c"}};
+        for (String[] p : posts) {
+            txtar.append("-- content/blog/").append(p[0]).append(".md --\n---\ntitle: ").append(p[0])
+                    .append("\ndate: ").append(p[1]).append("\ntags: [").append(p[2]).append("]\n")
+                    .append(p[0].equals("draft") ? "status: draft\n" : "").append("---\nText.\n");
+        }
+        TestSite site = TestSite.write(dir, txtar.toString());
+        site.buildOk();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("output/blog/me.html"));
+        assertEquals(List.of("three-tags", "two-tags", "one-tag-new"), page.select("aside.related li a").eachText());
+        org.jsoup.nodes.Document lonely = org.jsoup.Jsoup.parse(site.read("output/blog/no-tag.html"));
+        assertEquals(List.of("three-tags"), lonely.select("aside.related li a").eachText());
     }
 }
