@@ -58,12 +58,7 @@ public record Outline(String body, List<Heading> headings, int words) {
         out.append(html, last, html.length());
         // A code block wider than the column scrolls, so keyboard users must be able to focus it.
         String body = wrapTables(out.toString()).replace("<pre><code", "<pre tabindex=\"0\"><code");
-        int words = 0;
-        Matcher w = WORD.matcher(text(html));
-        while (w.find()) {
-            words++;
-        }
-        return new Outline(body, List.copyOf(headings), words);
+        return new Outline(body, List.copyOf(headings), countWords(visibleText(html)));
     }
 
     /**
@@ -102,6 +97,47 @@ public record Outline(String body, List<Heading> headings, int words) {
     private static final String MD_TABLE = "<table class=\"md-table\">";
     private static final Pattern LAST_HEADING = Pattern.compile("<h([1-6])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
 
+    /** Tags replaced by a space each, as {@code <[^>]*>} would be; a '<' that is never closed stays. */
+    static String stripTags(String html) {
+        int lt = html.indexOf('<');
+        if (lt < 0) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length());
+        int from = 0;
+        while (lt >= 0) {
+            int gt = html.indexOf('>', lt + 1);
+            if (gt < 0) {
+                break;
+            }
+            sb.append(html, from, lt).append(' ');
+            from = gt + 1;
+            lt = html.indexOf('<', from);
+        }
+        return sb.append(html, from, html.length()).toString();
+    }
+
+    /** How many matches of {@link #WORD} the text holds, counted without a regular expression. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            int c = text.codePointAt(i);
+            if (Character.isSupplementaryCodePoint(c)) {
+                i++;
+            }
+            boolean letterOrDigit = Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER;
+            if (inWord) {
+                inWord = letterOrDigit || c == '\'' || c == '\u2019' || c == '.' || c == '_' || c == '-';
+            } else if (letterOrDigit) {
+                words++;
+                inWord = true;
+            }
+        }
+        return words;
+    }
+
     /** Minutes to read, at least one. */
     public int readingMinutes() {
         return Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE);
@@ -110,6 +146,11 @@ public record Outline(String body, List<Heading> headings, int words) {
     /** The visible text of a fragment of HTML, entities decoded and whitespace collapsed. */
     static String text(String html) {
         return unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The visible text of a fragment of HTML, entities decoded, spaces as they are. */
+    static String visibleText(String html) {
+        return unescape(stripTags(html));
     }
 
     private static String unescape(String s) {

@@ -53,10 +53,10 @@ public final class SitePlanner {
      * @param extraRoutes  routes added by other parts (e.g. profile and pair pages)
      */
     public Plan plan(Map<String, String> bodies, Map<String, Object> extraGlobals, List<Route> extraRoutes) {
-        Map<String, Map<String, Object>> models = new HashMap<>();
-        for (Page p : site.pages()) {
-            models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host));
-        }
+        // One model per page, built in parallel (each reads its body's outline).
+        Map<String, Map<String, Object>> models = new java.util.concurrent.ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(p ->
+                models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host)));
         // As JBake links them: within each type, newest first, previous = the nearest older
         // published document, next = the nearest newer one; drafts get neighbours but are none.
         Map<String, List<Page>> byType = new TreeMap<>();
@@ -278,29 +278,67 @@ public final class SitePlanner {
      */
     static Map<Page, List<Map<String, Object>>> related(List<Page> pages, List<Page> posts,
                                                       Map<String, Map<String, Object>> models) {
-        Map<String, List<Integer>> byTag = new HashMap<>();
+        Map<String, int[]> byTag = new HashMap<>();
+        Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             for (String t : posts.get(i).tags()) {
-                byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Page, List<Map<String, Object>>> out = new HashMap<>();
-        for (Page page : pages) {
-            Map<Integer, Integer> shared = new HashMap<>();
+        lists.forEach((t, l) -> byTag.put(t, l.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Page, List<Map<String, Object>>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        // per worker: shared-tag counts by post index, and which indexes are non-zero
+        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[posts.size()], new int[posts.size()]});
+        Map<Page, Integer> postIndex = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            postIndex.put(posts.get(i), i);
+        }
+        pages.parallelStream().forEach(page -> {
+            int self = postIndex.getOrDefault(page, -1);
+            int[] shared = scratch.get()[0];
+            int[] touched = scratch.get()[1];
+            int count = 0;
             for (String t : page.tags()) {
-                for (int i : byTag.getOrDefault(t, List.of())) {
-                    shared.merge(i, 1, Integer::sum);
+                for (int i : byTag.getOrDefault(t, new int[0])) {
+                    if (shared[i]++ == 0) {
+                        touched[count++] = i;
+                    }
                 }
             }
-            List<Integer> best = shared.entrySet().stream()
-                    .filter(e -> !posts.get(e.getKey()).uri().equals(page.uri()))
-                    .sorted(Map.Entry.<Integer, Integer>comparingByValue(
-                            Comparator.comparingInt((Integer n) -> Math.min(n, 5)).reversed())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(RELATED).map(Map.Entry::getKey).toList();
-            out.put(page, best.stream().map(i -> models.get(posts.get(i).sourcePath())).toList());
-        }
+            // the best RELATED by (shared tags up to five, descending; then newest first)
+            int[] best = new int[RELATED];
+            int found = 0;
+            for (int k = 0; k < count; k++) {
+                int i = touched[k];
+                if (i == self) {
+                    continue;
+                }
+                int pos = found;
+                while (pos > 0 && better(i, best[pos - 1], shared)) {
+                    pos--;
+                }
+                if (pos < RELATED) {
+                    System.arraycopy(best, pos, best, pos + 1, Math.min(found, RELATED - 1) - pos);
+                    best[pos] = i;
+                    found = Math.min(found + 1, RELATED);
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                shared[touched[k]] = 0;
+            }
+            List<Map<String, Object>> list = new ArrayList<>(found);
+            for (int k = 0; k < found; k++) {
+                list.add(models.get(posts.get(best[k]).sourcePath()));
+            }
+            out.put(page, List.copyOf(list));
+        });
         return out;
+    }
+
+    private static boolean better(int a, int b, int[] shared) {
+        int sa = Math.min(shared[a], 5);
+        int sb = Math.min(shared[b], 5);
+        return sa != sb ? sa > sb : a < b;
     }
 
     private static void linkNeighbours(List<Page> typed, Map<String, Map<String, Object>> models) {
