@@ -13,7 +13,8 @@
 #   JBAKE_MAX  largest size JBake is run at [1000] (10,000 articles take JBake hours)
 #   SEED       corpus seed [42]                   SUBJECTS subjects per corpus [max(10, N/20)]
 #   HUGO_HL    1 = Chroma highlighting of code fences on (Hugo's default), 0 = off [1]
-#   JAVA_OPTS  extra JVM options for Versus and JBake [none]
+#   JAVA_OPTS  extra JVM options for JBake [none]; Versus runs through ./versus, whose settings
+#              VERSUS_JAVA_OPTS replaces
 #   REBUILD    1 = rebuild target/versus.jar even if it exists [0]
 #   WORK       scratch folder for corpora, outputs, logs, results [bench/work]
 #
@@ -87,7 +88,8 @@ make_site() {  # PEER N -> WORK/sites/PEER-N
 build_cmd() {  # PEER N -> the command line, one word per line
   local p=$1 n=$2 site=$WORK/sites/$1-$2 out=$WORK/out/$1-$2
   case $p in
-    versus) printf '%s\n' java $JAVA_OPTS -jar "$WORK/versus.jar" build "$site" -o "$out" ;;
+    # through the launcher, as users run it (its JVM settings; VERSUS_JAVA_OPTS replaces them)
+    versus) printf '%s\n' env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" ;;
     hugo)   printf '%s\n' hugo --quiet -s "$site" -d "$out"
             [ "$HUGO_HL" = 1 ] || printf '%s\n' --config "$site/hugo.toml,$site/nohl.toml" ;;
     jbake)  printf '%s\n' java $JAVA_OPTS -cp "$RUNNER/target/classes:$RUNNER/target/lib/*" \
@@ -142,7 +144,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "# Benchmark results, $STAMP"
   echo
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average before $LOAD_BEFORE, after $LOAD_AFTER"
-  echo "- java: $(java -version 2>&1 | head -n1)${JAVA_OPTS:+; JAVA_OPTS=$JAVA_OPTS}"
+  echo "- java: $(java -version 2>&1 | head -n1)${JAVA_OPTS:+; JAVA_OPTS=$JAVA_OPTS}${VERSUS_JAVA_OPTS+; VERSUS_JAVA_OPTS=$VERSUS_JAVA_OPTS}"
   has versus && echo "- versus: $(unzip -p "$WORK/versus.jar" META-INF/MANIFEST.MF 2>/dev/null | sed -n 's/^Implementation-Version: *//p' | tr -d '\r') (target/versus.jar of $(date -r "$ROOT/target/versus.jar" -Is 2>/dev/null || echo '?'))"
   has hugo && echo "- hugo: $(hugo version | awk '{print $2}'), highlighting $([ "$HUGO_HL" = 1 ] && echo on || echo off)"
   has jbake && echo "- jbake: $(ls "$RUNNER/target/lib" | sed -n 's/^jbake-core-\(.*\)\.jar$/\1/p') (org.jbake.launcher.Main -b)"

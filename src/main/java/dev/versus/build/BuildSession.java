@@ -32,6 +32,7 @@ import dev.versus.source.SiteSources;
 import dev.versus.source.SourceFile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -201,7 +202,7 @@ public final class BuildSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = unwrap(e.getCause());
             if (cause instanceof IOException io) {
                 throw io;
             }
@@ -210,6 +211,18 @@ public final class BuildSession implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * The failure inside the pool: the pool wraps a checked exception in a plain
+     * RuntimeException, and the writers report I/O failures as UncheckedIOException.
+     */
+    private static Throwable unwrap(Throwable t) {
+        while (t.getCause() != null
+                && (t.getClass() == RuntimeException.class || t instanceof UncheckedIOException)) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private int threads(SiteConfig config) {

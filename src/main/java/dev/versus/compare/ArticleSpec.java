@@ -31,40 +31,22 @@ record ArticleSpec(Page page, List<Subject> subjects, List<Aspect> aspects, List
     /** Keys of one front-matter FAQ entry. */
     static final List<String> FAQ_KEYS = List.of("question", "answer");
 
-    /** The front matter of one version of a file (null when it has none that parses). */
-    record Read(SourceFile file, YNode.Map fields) {
-    }
-
-    /**
-     * Reads and checks the comparison keys of every page that has any.
-     *
-     * @param kept front matter parsed by an earlier run, by source path: reused for the same
-     *             file, and updated with what this call parses
-     */
+    /** Reads and checks the comparison keys of every page that has any. */
     static Map<String, ArticleSpec> readAll(List<Page> pages, List<SourceFile> content, String separator, Catalog catalog,
-                                           Diagnostics diags, Map<String, Read> kept) {
+                                           Diagnostics diags) {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         content.forEach(f -> files.put(f.path(), f));
+        List<ArticleSpec> read = pages.parallelStream()
+                .filter(p -> p.extra().containsKey("compare") || p.extra().containsKey("aspects") || p.extra().containsKey("faq"))
+                .map(p -> {
+                    SourceFile f = files.get(p.sourcePath());
+                    FrontMatter fm = f == null ? null : FrontMatter.split(f, separator).frontMatter();
+                    return fm == null ? null : read(p, f, fm.fields(), catalog, diags);
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
         Map<String, ArticleSpec> out = new LinkedHashMap<>();
-        for (Page p : pages) {
-            if (!p.extra().containsKey("compare") && !p.extra().containsKey("aspects") && !p.extra().containsKey("faq")) {
-                continue;
-            }
-            SourceFile f = files.get(p.sourcePath());
-            if (f == null) {
-                continue;
-            }
-            Read r = kept.get(p.sourcePath());
-            if (r == null || r.file() != f) {
-                FrontMatter fm = FrontMatter.split(f, separator).frontMatter();
-                r = new Read(f, fm == null ? null : fm.fields());
-                kept.put(p.sourcePath(), r);
-            }
-            if (r.fields() != null) {
-                out.put(p.sourcePath(), read(p, f, r.fields(), catalog, diags));
-            }
-        }
-        kept.keySet().retainAll(files.keySet());
+        read.forEach(spec -> out.put(spec.page().sourcePath(), spec));
         return out;
     }
 

@@ -7,7 +7,6 @@ import dev.versus.model.Subject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Bar charts of number and rating aspects as inline SVG, each with a text alternative. */
 final class Charts {
@@ -70,7 +69,9 @@ final class Charts {
                 + "<figcaption>" + Html.esc(caption) + "</figcaption></figure>";
     }
 
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+    /** {@code d} (never negative here) with one decimal, rounded half up: 12.25 → "12.3". */
+    static String fmt(double d) {
+        long tenths = Math.round(d * 10);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 }

@@ -33,18 +33,17 @@ public final class Comparisons {
 
     /**
      * What the engine keeps between the runs of a build session so that a rebuild does not
-     * redo, for every page and every pair, work whose inputs did not change: parsed front
-     * matter, FAQ and JSON-LD extras, generated routes, template views of subjects and the
-     * shapes of pairs. Each is reused only while the inputs it was made from are equal (by
+     * redo, for every page and every pair, work whose inputs did not change: FAQ and JSON-LD
+     * extras, generated routes, template views of subjects and the shapes of pairs (the parsed
+     * front matter stays with each unchanged {@code SourceFile}). Each is reused only while the inputs it was made from are equal (by
      * value: an edited subject invalidates what shows it, not the rest), so output never
      * depends on it. Valid for one configuration and one aspect catalogue (an edit of the
      * catalogue starts afresh). Used by one build at a time.
      */
     public static final class Memo {
         private List<Object> catalogue;
-        private final Map<String, ArticleSpec.Read> frontMatter = new HashMap<>();
-        private final Map<String, Finished> finished = new HashMap<>();
-        private final Map<String, Made<Route>> routes = new HashMap<>();
+        private final Map<String, Finished> finished = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Made<Route>> routes = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Made<Map<String, Object>>> subjectViews = new HashMap<>();
         private final Map<String, Pairs.Pair> pairs = new HashMap<>();
         private Made<Map<String, Object>> data;
@@ -99,6 +98,7 @@ public final class Comparisons {
     private final Map<String, Pairs.Pair> pairs;
     private final Map<String, List<Page>> articlesBySubject = new TreeMap<>();
     private final Map<String, Map<String, Object>> pageExtras = new TreeMap<>();
+    private final Map<Subject, Map<String, Object>> subjectViews = new java.util.IdentityHashMap<>();
     private final String host;
 
     private Comparisons(SiteConfig config, Catalog catalog, Site site, Map<String, ArticleSpec> specs,
@@ -112,6 +112,15 @@ public final class Comparisons {
         this.specs = specs;
         this.pairs = pairs;
         this.host = config.siteHost();
+        for (Subject s : catalog.subjects().values()) {
+            Made<Map<String, Object>> m = memo.subjectViews.get(s.id());
+            if (m == null || !m.inputs().equals(s)) {
+                m = new Made<>(s, buildSubjectView(s));
+                memo.subjectViews.put(s.id(), m);
+            }
+            subjectViews.put(s, m.value());
+        }
+        memo.subjectViews.keySet().retainAll(catalog.subjects().keySet());
         for (ArticleSpec spec : specs.values()) {
             for (Subject s : spec.subjects()) {
                 articlesBySubject.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(spec.page());
@@ -138,7 +147,7 @@ public final class Comparisons {
                                       List<SourceFile> content, Diagnostics diags, Memo memo) {
         catalog = memo.use(catalog);
         Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, config.get("header.separator").trim(),
-                catalog, diags, memo.frontMatter);
+                catalog, diags);
         Map<String, List<Page>> articlePairs = new TreeMap<>();
         for (ArticleSpec s : specs.values()) {
             if (s.subjects().size() == 2 && s.page().isPublished()) {
@@ -164,35 +173,38 @@ public final class Comparisons {
      * @return the bodies to publish, by source path
      */
     public Map<String, String> finish(Map<String, String> bodies, Diagnostics diags) {
+        List<Finished> done = site.pages().parallelStream()
+                .filter(page -> bodies.containsKey(page.sourcePath()))
+                .map(page -> {
+                    String body = bodies.get(page.sourcePath());
+                    ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
+                    Pairs.Pair pair = spec.subjects().size() == 2
+                            ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1))) : null;
+                    String pairKey = pair == null ? null : pair.key();
+                    Finished f = memo.finished.get(page.sourcePath());
+                    if (f == null || !f.page().equals(page) || !f.body().equals(body) || !f.spec().equals(spec)
+                            || !java.util.Objects.equals(f.pair(), pairKey)) {
+                        Diagnostics d = new Diagnostics();
+                        f = finish(page, body, spec, pair, d);
+                        f = new Finished(page, body, spec, pairKey, f.html(), f.extras(), d.sorted());
+                        memo.finished.put(page.sourcePath(), f);
+                    }
+                    return f;
+                })
+                .toList();
         Map<String, String> out = new HashMap<>(bodies);
-        for (Page page : site.pages()) {
-            String body = bodies.get(page.sourcePath());
-            if (body == null) {
-                continue;
-            }
-            ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
-            Pairs.Pair pair = spec.subjects().size() == 2
-                    ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1))) : null;
-            String pairKey = pair == null ? null : pair.key();
-            Finished f = memo.finished.get(page.sourcePath());
-            if (f == null || !f.page().equals(page) || !f.body().equals(body) || !f.spec().equals(spec)
-                    || !java.util.Objects.equals(f.pair(), pairKey)) {
-                Diagnostics d = new Diagnostics();
-                f = finish(page, body, spec, pair, d);
-                f = new Finished(page, body, spec, pairKey, f.html(), f.extras(), d.sorted());
-                memo.finished.put(page.sourcePath(), f);
-            }
+        for (Finished f : done) {
             diags.addAll(f.diagnostics());
-            out.put(page.sourcePath(), f.html());
+            out.put(f.page().sourcePath(), f.html());
             if (f.extras() != null) {
-                pageExtras.put(page.sourcePath(), f.extras());
+                pageExtras.put(f.page().sourcePath(), f.extras());
             }
         }
         memo.finished.keySet().retainAll(bodies.keySet());
         return out;
     }
 
-    /** One page's published body and extras (extras null when it has none). */
+    /** One page's body with its FAQ marked up, and its template extras (null when it has none). */
     private Finished finish(Page page, String body, ArticleSpec spec, Pairs.Pair pair, Diagnostics diags) {
         Faq.Result faq = Faq.extract(body);
         List<Faq.Entry> entries = faq.entries();
@@ -275,7 +287,7 @@ public final class Comparisons {
     /** Profile, pair (with reverse-order redirects) and matrix pages. */
     public List<Route> routes() {
         List<Route> routes = new ArrayList<>();
-        java.util.Set<String> made = new java.util.HashSet<>();
+        java.util.Set<String> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (catalog.subjects().isEmpty()) {
             memo.routes.clear();
             return routes;
@@ -293,11 +305,12 @@ public final class Comparisons {
             List<Object> inputs = List.of(s, publishedArticles(s), pairsBySubject.getOrDefault(s.id(), List.of()));
             routes.add(made(made, "profile " + s.id(), inputs, () -> profile(s)));
         }
-        for (Pairs.Pair p : pairs.values()) {
+        // Pair pages are most of the generated pages on a large site: build them in parallel.
+        routes.addAll(pairs.values().parallelStream().flatMap(p -> {
             List<Object> inputs = List.of(p.first(), p.second(), p.articles().stream().map(this::pageLink).toList());
-            routes.add(made(made, "pair " + p.key(), inputs, () -> pairPage(p)));
-            routes.add(made(made, "redirect " + p.key(), List.of(p.key(), p.title()), () -> redirect(p)));
-        }
+            return java.util.stream.Stream.of(made(made, "pair " + p.key(), inputs, () -> pairPage(p)),
+                    made(made, "redirect " + p.key(), List.of(p.key(), p.title()), () -> redirect(p)));
+        }).toList());
         routes.add(made(made, "matrix", List.of(subjects, pairLinks), this::matrix));
         memo.routes.keySet().retainAll(made);
         return routes;
@@ -414,20 +427,17 @@ public final class Comparisons {
         return m;
     }
 
+    /** The template view of a subject, built once per build (and kept while the subject is unchanged). */
     private Map<String, Object> subjectView(Subject s) {
-        Made<Map<String, Object>> m = memo.subjectViews.get(s.id());
-        if (m == null || !m.inputs().equals(s)) {
-            m = new Made<>(s, makeSubjectView(s));
-            memo.subjectViews.put(s.id(), m);
-        }
-        return m.value();
+        Map<String, Object> v = subjectViews.get(s);
+        return v != null ? v : buildSubjectView(s);
     }
 
     private List<Map<String, Object>> pairLinks() {
         return pairs.values().stream().map(this::pairLink).toList();
     }
 
-    private Map<String, Object> makeSubjectView(Subject s) {
+    private Map<String, Object> buildSubjectView(Subject s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());

@@ -58,7 +58,7 @@ public final class FactFormat {
     private static String rating(FactValue.Number n) {
         int v = (int) n.value();
         return "<span class=\"rating\">" + Html.esc(n.written()) + " of " + AspectType.MAX_RATING
-                + " <span class=\"rating-dots\" aria-hidden=\"true\">" + "●".repeat(v) + "○".repeat(AspectType.MAX_RATING - v)
+                + " <span class=\"rating-dots\" aria-hidden=\"true\">" + "&#9679;".repeat(v) + "&#9675;".repeat(AspectType.MAX_RATING - v)
                 + "</span></span>";
     }
 

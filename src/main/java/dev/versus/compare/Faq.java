@@ -21,30 +21,33 @@ final class Faq {
     record Result(String html, List<Entry> entries) {
     }
 
-    private static final Pattern HEADING = Pattern.compile("<h([1-6])( id=\"([^\"]*)\")?>(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern FAQ_TITLE = Pattern.compile(
             "(faqs?|frequently asked questions|questions and answers|q\\s*&\\s*a)(\\s*[:(].*)?", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
 
     private Faq() {
     }
 
     /** Whether a heading text names a FAQ section. */
     static boolean isFaqTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || "fFqQ".indexOf(t.charAt(0)) < 0) {
+            return false; // every title the pattern takes starts with f or q
+        }
         return FAQ_TITLE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** Finds the first FAQ section of {@code html} and marks it up; the body is unchanged when there is none. */
     static Result extract(String html) {
-        Matcher m = HEADING.matcher(html);
-        List<int[]> headings = new ArrayList<>(); // start, end, level
-        List<String> texts = new ArrayList<>();
-        while (m.find()) {
-            headings.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1))});
-            texts.add(Html.text(m.group(4)));
+        if (html.indexOf("<h") < 0) {
+            return new Result(html, List.of());
         }
+        List<int[]> headings = headings(html); // start, end, level, text start, text end
+        java.util.function.IntFunction<String> text = i -> Html.text(html.substring(headings.get(i)[3], headings.get(i)[4]));
         for (int i = 0; i < headings.size(); i++) {
             int level = headings.get(i)[2];
-            if (!isFaqTitle(texts.get(i))) {
+            if (!isFaqTitle(text.apply(i))) {
                 continue;
             }
             int sectionEnd = html.length();
@@ -73,7 +76,7 @@ final class Faq {
                 int[] h = headings.get(questions.get(q));
                 int answerEnd = q + 1 < questions.size() ? headings.get(questions.get(q + 1))[0] : sectionEnd;
                 String answer = html.substring(h[1], answerEnd).strip();
-                entries.add(new Entry(texts.get(questions.get(q)), Html.text(answer)));
+                entries.add(new Entry(text.apply(questions.get(q)), Html.text(answer)));
                 out.append("<div class=\"faq-item\">\n").append(html, h[0], h[1]).append("\n<div class=\"faq-answer\">\n")
                         .append(answer).append("\n</div>\n</div>\n");
             }
@@ -84,8 +87,47 @@ final class Faq {
         return new Result(html, List.of());
     }
 
+    /**
+     * The headings of {@code html}, as the pattern {@code <h([1-6])( id="([^"]*)")?>(.*?)</h\1>}
+     * (dot matching newlines) finds them, without a regular expression: bodies are long and
+     * this runs for every page.
+     */
+    static List<int[]> headings(String html) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = html.indexOf("<h", from);
+            if (start < 0 || start + 3 >= html.length()) {
+                return out;
+            }
+            from = start + 1;
+            char digit = html.charAt(start + 2);
+            if (digit < '1' || digit > '6') {
+                continue;
+            }
+            int p = start + 3;
+            if (html.startsWith(" id=\"", p)) {
+                int quote = html.indexOf('"', p + 5);
+                if (quote < 0) {
+                    continue;
+                }
+                p = quote + 1;
+            }
+            if (p >= html.length() || html.charAt(p) != '>') {
+                continue;
+            }
+            String close = "</h" + digit + ">";
+            int end = html.indexOf(close, p + 1);
+            if (end < 0) {
+                continue;
+            }
+            out.add(new int[] {start, end + close.length(), digit - '0', p + 1, end});
+            from = end + close.length();
+        }
+    }
+
     private static String idOf(String headingTag) {
-        Matcher m = Pattern.compile(" id=\"([^\"]*)\"").matcher(headingTag);
+        Matcher m = ID.matcher(headingTag);
         return m.find() ? m.group(1) : null;
     }
 

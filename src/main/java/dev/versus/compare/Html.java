@@ -20,8 +20,15 @@ final class Html {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && "&<>\"'".indexOf(s.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -37,6 +44,9 @@ final class Html {
 
     /** The text a reader sees in an HTML fragment: tags dropped, entities decoded, spaces collapsed. */
     static String text(String html) {
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return collapseSpaces(html);
+        }
         String noTags = TAG.matcher(BLOCK_TAG.matcher(html).replaceAll(" ")).replaceAll("");
         Matcher m = ENTITY.matcher(noTags);
         StringBuilder sb = new StringBuilder();
@@ -58,12 +68,32 @@ final class Html {
             m.appendReplacement(sb, Matcher.quoteReplacement(r));
         }
         m.appendTail(sb);
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(sb);
+    }
+
+    /** Runs of white space as one space, none at either end (as {@code \\s+} → " " and strip). */
+    private static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     /** A short, readable form of an address: host and path without the scheme. */
     static String displayUrl(String url) {
-        String s = url.replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String s = url.startsWith("https://") ? url.substring(8) : url.startsWith("http://") ? url.substring(7) : url;
+        s = s.startsWith("www.") ? s.substring(4) : s;
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -50,6 +50,11 @@ final class Pairs {
         return n;
     }
 
+    /** The canonical key of two subjects (ids sorted): "django-vs-express". */
+    static String key(Subject a, Subject b) {
+        return a.id().compareTo(b.id()) <= 0 ? a.id() + "-vs-" + b.id() : b.id() + "-vs-" + a.id();
+    }
+
     static Pair pair(Catalog catalog, Subject a, Subject b, List<Page> articles) {
         Subject first = a.id().compareTo(b.id()) <= 0 ? a : b;
         Subject second = first == a ? b : a;
@@ -71,11 +76,6 @@ final class Pairs {
             known.put(shape.key(), shape);
         }
         return new Pair(first, second, articles, shape.aspects(), shape.differences());
-    }
-
-    /** The canonical key of two subjects' pair, "first-vs-second" with the ids sorted. */
-    static String key(Subject a, Subject b) {
-        return a.id().compareTo(b.id()) <= 0 ? a.id() + "-vs-" + b.id() : b.id() + "-vs-" + a.id();
     }
 
     /**

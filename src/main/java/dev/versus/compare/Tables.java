@@ -16,6 +16,8 @@ import java.util.Set;
  * never land in another subject's column.
  */
 final class Tables {
+    // Symbols are written as character references (&#10003; not the character itself): a page
+    // whose text is all Latin-1 is held in memory at one byte per character, not two.
 
     /**
      * What to draw.
@@ -91,7 +93,7 @@ final class Tables {
         for (Aspect a : spec.aspects()) {
             best.add(best(a, spec.subjects()));
         }
-        StringBuilder t = new StringBuilder();
+        StringBuilder t = new StringBuilder(2048 + 256 * spec.subjects().size() * spec.aspects().size());
         t.append("<figure class=\"comparison\" id=\"").append(spec.idPrefix()).append("\">\n");
         t.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.esc(caption))
                 .append("\" tabindex=\"0\">\n");
@@ -107,7 +109,7 @@ final class Tables {
                 Aspect a = spec.aspects().get(i);
                 t.append("<tr><th scope=\"row\">").append(aspectHeader(a)).append("</th>");
                 for (Subject s : spec.subjects()) {
-                    t.append(cell(a, s, best.get(i), notes));
+                    cell(t, a, s, best.get(i), notes);
                 }
                 t.append("</tr>\n");
             }
@@ -120,7 +122,7 @@ final class Tables {
             for (Subject s : spec.subjects()) {
                 t.append("<tr><th scope=\"row\">").append(subjectLink(s, spec.fromUri())).append("</th>");
                 for (int i = 0; i < spec.aspects().size(); i++) {
-                    t.append(cell(spec.aspects().get(i), s, best.get(i), notes));
+                    cell(t, spec.aspects().get(i), s, best.get(i), notes);
                 }
                 t.append("</tr>\n");
             }
@@ -169,8 +171,9 @@ final class Tables {
                     .append(Html.esc(caption)).append("</caption>\n<tbody>\n");
             for (Fact f : g.getValue()) {
                 Aspect a = aspects.get(f.aspectId());
-                sb.append("<tr><th scope=\"row\">").append(aspectHeader(a)).append("</th>")
-                        .append(cell(a, s, java.util.Set.of(), notes)).append("</tr>\n");
+                sb.append("<tr><th scope=\"row\">").append(aspectHeader(a)).append("</th>");
+                cell(sb, a, s, java.util.Set.of(), notes);
+                sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n</div>\n</section>\n");
         }
@@ -198,12 +201,13 @@ final class Tables {
         return sb.toString();
     }
 
-    private static String cell(Aspect a, Subject s, Set<String> best, Notes notes) {
+    private static void cell(StringBuilder sb, Aspect a, Subject s, Set<String> best, Notes notes) {
         Fact f = s.fact(a.id());
         if (f == null) {
-            return "<td class=\"missing\">not recorded</td>";
+            sb.append("<td class=\"missing\">not recorded</td>");
+            return;
         }
-        StringBuilder sb = new StringBuilder("<td");
+        sb.append("<td");
         boolean isBest = best.contains(s.id());
         if (f.isNotApplicable()) {
             sb.append(" class=\"na\"");
@@ -212,10 +216,9 @@ final class Tables {
         }
         sb.append('>').append(FactFormat.html(a, f));
         if (isBest) {
-            sb.append(" <span class=\"best-mark\"><span aria-hidden=\"true\">✓ </span>best</span>");
+            sb.append(" <span class=\"best-mark\"><span aria-hidden=\"true\">&#10003; </span>best</span>");
         }
         sb.append(notes.ref(s, a, f)).append("</td>");
-        return sb.toString();
     }
 
     /** Footnotes of one table: sources, notes and "as of" dates. */
@@ -247,7 +250,7 @@ final class Tables {
             } else if (f.asOf() != null) {
                 items.append(" As of ").append(Html.esc(f.asOf())).append('.');
             }
-            items.append(" <a class=\"note-back\" href=\"#").append(r).append("\" aria-label=\"Back to the table\">↩</a></li>\n");
+            items.append(" <a class=\"note-back\" href=\"#").append(r).append("\" aria-label=\"Back to the table\">&#8617;</a></li>\n");
             return "<sup class=\"note-ref\"><a id=\"" + r + "\" href=\"#" + n + "\" aria-label=\"note " + count + "\">"
                     + count + "</a></sup>";
         }

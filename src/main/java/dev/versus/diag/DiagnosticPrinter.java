@@ -1,6 +1,7 @@
 package dev.versus.diag;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Formats diagnostics for a terminal, Rust/Hugo style, with the offending line and a caret. */
 public final class DiagnosticPrinter {
@@ -33,21 +34,35 @@ public final class DiagnosticPrinter {
     /** All diagnostics, capped at {@code limit}, then a one-line summary. */
     public static String formatAll(List<Diagnostic> ds, int limit) {
         StringBuilder sb = new StringBuilder();
+        forEachLine(ds, limit, (severity, line) -> sb.append(line).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * What {@link #formatAll} prints, line by line, each with the severity it belongs to, for
+     * front ends that print through a logger with one level per line. The lines of a diagnostic
+     * carry its severity; the "… and N more" and summary lines carry the most serious one.
+     */
+    public static void forEachLine(List<Diagnostic> ds, int limit, BiConsumer<Severity, String> out) {
         int shown = 0;
+        long errors = ds.stream().filter(Diagnostic::isError).count();
+        Severity overall = errors > 0 ? Severity.ERROR : Severity.WARNING;
         for (Diagnostic d : ds) {
             if (shown == limit) {
-                sb.append("… and ").append(ds.size() - limit).append(" more\n");
+                out.accept(overall, "… and " + (ds.size() - limit) + " more");
                 break;
             }
-            sb.append(format(d));
+            String[] lines = format(d).split("\n", -1);
+            // format ends every line with a newline: the last piece is empty
+            for (int i = 0; i < lines.length - 1; i++) {
+                out.accept(d.severity(), lines[i]);
+            }
             shown++;
         }
-        long errors = ds.stream().filter(Diagnostic::isError).count();
         long warnings = ds.size() - errors;
         if (!ds.isEmpty()) {
-            sb.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning")).append('\n');
+            out.accept(overall, plural(errors, "error") + ", " + plural(warnings, "warning"));
         }
-        return sb.toString();
     }
 
     private static String plural(long n, String word) {

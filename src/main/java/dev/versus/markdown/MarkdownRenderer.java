@@ -2,7 +2,6 @@ package dev.versus.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -81,7 +80,7 @@ public final class MarkdownRenderer {
         extensions.add(StrikethroughExtension.create());
         extensions.add(FootnoteExtension.create());
         if (all || ext.contains("AUTOLINKS")) {
-            extensions.add(AutolinkExtension.create());
+            extensions.add(new CheapAutolinkExtension());
         }
         if (all || ext.contains("DEFINITIONS")) {
             // On in JBake's default list: "Term" then ": definition" makes a <dl>.
@@ -116,15 +115,24 @@ public final class MarkdownRenderer {
             }
         }
         String html = renderer.render(doc);
-        // Heading ids are generated during rendering; collect them from the output too.
-        Matcher m = ID_ATTR.matcher(html);
-        while (m.find()) {
-            context.addId(m.group(1));
+        // Heading ids are generated during rendering; collect them from the output too: every
+        // ' id="…"' with a non-empty value (what the pattern  id="([^"]+)" would find).
+        for (int at = html.indexOf(" id=\""); at >= 0; ) {
+            int close = html.indexOf('"', at + 5);
+            if (close < 0) {
+                break;
+            }
+            if (close > at + 5) {
+                context.addId(html.substring(at + 5, close));
+                at = html.indexOf(" id=\"", close + 1);
+            } else {
+                at = html.indexOf(" id=\"", at + 1);
+            }
         }
         return html;
     }
 
-    private static final Pattern ID_ATTR = Pattern.compile(" id=\"([^\"]+)\"");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
         @Override
@@ -191,8 +199,11 @@ public final class MarkdownRenderer {
             if (title != null) {
                 sb.append("</figure>");
             }
+            // In pre mode the writer keeps the code's indentation and blank lines as written.
             html.line();
+            html.openPre();
             html.raw(sb.toString());
+            html.closePre();
             html.line();
         }
 
@@ -235,7 +246,7 @@ public final class MarkdownRenderer {
                 return link;
             }
             String url = link.getUrl();
-            if (url.isEmpty() || url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).lookingAt()) {
                 return link;
             }
             Position at = page.positionOf(node.getStartOffset(), node.getChars().length());

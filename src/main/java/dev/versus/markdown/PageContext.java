@@ -24,7 +24,6 @@ public final class PageContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Set<String> ids = new LinkedHashSet<>();
-    private final List<String> bodyLines;
     private final Set<String> lookups = new LinkedHashSet<>();
     private final Set<String> dataDependencies = new LinkedHashSet<>();
     private boolean usedEmbeds;
@@ -32,15 +31,15 @@ public final class PageContext {
     public PageContext(Page page) {
         this.page = page;
         String body = page.body();
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int n = 1;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        this.bodyLines = List.of(body.split("\n", -1));
+        this.lineStarts = java.util.Arrays.copyOf(starts, n);
     }
 
     public Page page() {
@@ -70,8 +69,10 @@ public final class PageContext {
     /** The diagnostic with the line of this page's body it points at. */
     public Diagnostic quote(Diagnostic d) {
         int bodyLine = d.position().line() - page.bodyLine();
-        if (d.sourceLine() == null && bodyLine >= 0 && bodyLine < bodyLines.size()) {
-            return d.withSourceLine(bodyLines.get(bodyLine));
+        if (d.sourceLine() == null && bodyLine >= 0 && bodyLine < lineStarts.length) {
+            int start = lineStarts[bodyLine];
+            int end = bodyLine + 1 < lineStarts.length ? lineStarts[bodyLine + 1] - 1 : page.body().length();
+            return d.withSourceLine(page.body().substring(start, end));
         }
         return d;
     }

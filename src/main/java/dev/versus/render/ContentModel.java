@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * The template view of a page, with JBake's keys ({@code title}, {@code date}, {@code uri},
- * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…) plus every
- * extra header key. Built once per page and shared by every listing that shows it.
+ * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…), what the theme
+ * shows around a body ({@code toc}, {@code reading_time} in minutes, {@code word_count}; the
+ * theme's version of the body itself goes to HTML templates, see {@link BodyWrapper}), plus
+ * every extra header key. Built once per page and shared by every listing that shows it.
  */
 final class ContentModel {
 
@@ -38,24 +40,26 @@ final class ContentModel {
         m.put("file", page.sourcePath());
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
-        m.put("body", markup(bodyHtml));
+        Outline outline = Outline.of(bodyHtml);
+        m.put("body", new BodyWrapper.Body(bodyHtml, outline.body()));
+        m.put("toc", toc(outline));
+        m.put("reading_time", outline.readingMinutes());
+        m.put("word_count", outline.words());
         m.values().removeIf(java.util.Objects::isNull);
         return m;
     }
 
-    /**
-     * HTML that templates print as is: markup in {@code .ftlh}, a plain string in JBake's
-     * {@code .ftl} (see {@link BodyWrapper}).
-     */
-    static Object markup(String html) {
-        return new BodyWrapper.Body(html);
+    /** The table of contents: one entry per h2 and h3 ({@code level}, {@code id}, {@code title}). */
+    private static java.util.List<Map<String, Object>> toc(Outline outline) {
+        return outline.headings().stream().map(h -> Map.<String, Object>of(
+                "level", h.level(), "id", h.id(), "title", h.text())).toList();
     }
 
     /**
      * The {@code content} of a generated page (index, archive, tags…) as JBake gives it: a type
      * such as {@code masterindex}, {@code archive}, {@code tag}, {@code tagsindex}, {@code feed},
-     * {@code sitemap} or {@code error404}, the uri and rootpath, and no title, so that a theme's
-     * {@code <#if (content.title)??>} tells content pages from generated ones.
+     * {@code sitemap}, {@code error404} (or Versus's {@code search}), the uri and rootpath, and no
+     * title, so that a theme's {@code <#if (content.title)??>} tells content pages from generated ones.
      */
     static Map<String, Object> generated(String type, String uri, String siteHost) {
         Map<String, Object> m = new LinkedHashMap<>();

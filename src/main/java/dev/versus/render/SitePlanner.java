@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,11 @@ public final class SitePlanner {
     }
 
     /** Files of the built-in theme copied to the output unless the site has its own. */
-    public static final List<String> THEME_STATICS = List.of("css/versus.css");
+    public static final List<String> THEME_STATICS = List.of("css/versus.css", "js/versus.js", "js/search.js",
+            "js/highlight.min.js", "js/highlight.LICENSE.txt", "favicon.svg");
+
+    /** File name of the search index, at the site root. */
+    public static final String SEARCH_INDEX = "search.json";
 
     private final Site site;
     private final SiteConfig config;
@@ -52,10 +57,10 @@ public final class SitePlanner {
      * @param extraRoutes  routes added by other parts (e.g. profile and pair pages)
      */
     public Plan plan(Map<String, String> bodies, Map<String, Object> extraGlobals, List<Route> extraRoutes) {
-        Map<String, Map<String, Object>> models = new HashMap<>();
-        for (Page p : site.pages()) {
-            models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host));
-        }
+        // One model per page, built in parallel (each reads its body's outline).
+        Map<String, Map<String, Object>> models = new java.util.concurrent.ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(p ->
+                models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host)));
         // As JBake links them: within each type, newest first, previous = the nearest older
         // published document, next = the nearest newer one; drafts get neighbours but are none.
         Map<String, List<Page>> byType = new TreeMap<>();
@@ -109,11 +114,17 @@ public final class SitePlanner {
         globals.put("published_date", published);
         globals.put("version", VERSION);
         globals.put("generator", "Versus " + VERSION);
+        String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
+        if (config.flag("versus.search")) {
+            globals.put("search_uri", searchUri);
+            globals.put("search_index", SEARCH_INDEX);
+        }
         globals.putAll(extraGlobals);
 
+        Map<Page, List<Map<String, Object>>> related = related(site.pages(), posts, models);
         List<Route> routes = new ArrayList<>();
         for (Page p : site.pages()) {
-            Map<String, Object> m = Map.of("content", models.get(p.sourcePath()));
+            Map<String, Object> m = Map.of("content", models.get(p.sourcePath()), "related", related.get(p));
             routes.add(new Route(p.outputPath(), p.uri(), config.get(ConfigKey.templateKey(p.type())).isEmpty()
                     ? p.type() + ".ftl" : config.get(ConfigKey.templateKey(p.type())), m, p.isPublished(), p.sourcePath()));
         }
@@ -153,6 +164,11 @@ public final class SitePlanner {
             routes.add(new Route(f, f, config.get("template.error404.file"),
                     Map.of("content", java.util.Collections.unmodifiableMap(content)), false, "404 page"));
         }
+        if (config.flag("versus.search")) {
+            String file = searchUri.endsWith("/") ? searchUri + "index.html" : searchUri;
+            routes.add(new Route(file, searchUri, "search.ftlh",
+                    Map.of("content", ContentModel.generated("search", searchUri, host)), false, "search page"));
+        }
         routes.addAll(extraRoutes);
         if (config.flag("render.feed")) {
             String f = config.get("feed.file");
@@ -187,6 +203,19 @@ public final class SitePlanner {
         if (config.flag("render.sitemap") && config.flag("versus.robots")) {
             files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + host + "/" + config.get("sitemap.file") + "\n")
                     .getBytes(StandardCharsets.UTF_8));
+        }
+        if (config.flag("versus.search")) {
+            // Content pages first, then the generated pages with a title of their own that belong
+            // in the sitemap (profile, pair and matrix pages), so readers find a subject by name.
+            List<Map<String, Object>> searchable = new ArrayList<>(publishedContent);
+            for (Route r : extraRoutes) {
+                if (r.sitemap() && r.model().get("content") instanceof Map<?, ?> c && c.get("title") != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> content = (Map<String, Object>) c;
+                    searchable.add(content);
+                }
+            }
+            files.put(SEARCH_INDEX, SearchIndex.json(searchable));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
@@ -242,6 +271,79 @@ public final class SitePlanner {
             routes.add(new Route(file, uri, config.get("template.masterindex.file"), m, true,
                     n == 1 ? "index page" : "index page " + n));
         }
+    }
+
+    /** How many related posts a page lists. */
+    static final int RELATED = 3;
+
+    /**
+     * For every page, up to {@link #RELATED} other published posts that share the most tags with
+     * it (five or more counting as five), newest first among equals. Found through a tag index
+     * rather than by comparing every post with every other.
+     */
+    static Map<Page, List<Map<String, Object>>> related(List<Page> pages, List<Page> posts,
+                                                      Map<String, Map<String, Object>> models) {
+        Map<String, int[]> byTag = new HashMap<>();
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            for (String t : posts.get(i).tags()) {
+                lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        lists.forEach((t, l) -> byTag.put(t, l.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Page, List<Map<String, Object>>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        // per worker: shared-tag counts by post index, and which indexes are non-zero
+        ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[posts.size()], new int[posts.size()]});
+        Map<Page, Integer> postIndex = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            postIndex.put(posts.get(i), i);
+        }
+        pages.parallelStream().forEach(page -> {
+            int self = postIndex.getOrDefault(page, -1);
+            int[] shared = scratch.get()[0];
+            int[] touched = scratch.get()[1];
+            int count = 0;
+            for (String t : page.tags()) {
+                for (int i : byTag.getOrDefault(t, new int[0])) {
+                    if (shared[i]++ == 0) {
+                        touched[count++] = i;
+                    }
+                }
+            }
+            // the best RELATED by (shared tags up to five, descending; then newest first)
+            int[] best = new int[RELATED];
+            int found = 0;
+            for (int k = 0; k < count; k++) {
+                int i = touched[k];
+                if (i == self) {
+                    continue;
+                }
+                int pos = found;
+                while (pos > 0 && better(i, best[pos - 1], shared)) {
+                    pos--;
+                }
+                if (pos < RELATED) {
+                    System.arraycopy(best, pos, best, pos + 1, Math.min(found, RELATED - 1) - pos);
+                    best[pos] = i;
+                    found = Math.min(found + 1, RELATED);
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                shared[touched[k]] = 0;
+            }
+            List<Map<String, Object>> list = new ArrayList<>(found);
+            for (int k = 0; k < found; k++) {
+                list.add(models.get(posts.get(best[k]).sourcePath()));
+            }
+            out.put(page, List.copyOf(list));
+        });
+        return out;
+    }
+
+    private static boolean better(int a, int b, int[] shared) {
+        int sa = Math.min(shared[a], 5);
+        int sb = Math.min(shared[b], 5);
+        return sa != sb ? sa > sb : a < b;
     }
 
     private static void linkNeighbours(List<Page> typed, Map<String, Map<String, Object>> models) {

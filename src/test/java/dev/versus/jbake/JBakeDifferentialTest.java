@@ -28,10 +28,13 @@ class JBakeDifferentialTest {
 
     /**
      * Files Versus writes that JBake does not: the Atom feed ({@code versus.atom.file}), robots.txt
-     * beside the sitemap ({@code versus.robots}), the built-in theme's stylesheet, and the marker
+     * beside the sitemap ({@code versus.robots}), the search page and its index
+     * ({@code versus.search}), the built-in theme's stylesheet, scripts and icon, and the marker
      * that lets Versus replace an output folder it made.
      */
-    static final Set<String> VERSUS_ONLY = Set.of("atom.xml", "robots.txt", "css/versus.css", ".versus-output");
+    static final Set<String> VERSUS_ONLY = Set.of("atom.xml", "robots.txt", "search.html", "search.json",
+            "css/versus.css", "js/versus.js", "js/search.js", "js/highlight.min.js", "js/highlight.LICENSE.txt",
+            "favicon.svg", ".versus-output");
 
     @TempDir
     static Path work;

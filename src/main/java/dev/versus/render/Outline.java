@@ -1,0 +1,193 @@
+package dev.versus.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the theme needs to know about a rendered body: its section headings (for the table of
+ * contents and the search index), its length in words (for the reading time), and the body
+ * as the theme shows it: a link on every section heading, and Markdown tables in a region that
+ * scrolls sideways on narrow screens. Works on the HTML the Markdown stage produced, so
+ * headings written by embeds (FAQ, comparison sections) are included too.
+ *
+ * @param body     the body with an anchor link (its '#' drawn by the stylesheet, so the heading's
+ *                 text stays the same for scripts and structured data) appended to each {@code h2}–{@code h4} that has an id,
+ *                 each Markdown table wrapped in a focusable scroll region, and code blocks focusable
+ * @param headings the {@code h2} and {@code h3} headings that have an id, in document order
+ * @param words    number of words of visible text, code included
+ */
+public record Outline(String body, List<Heading> headings, int words) {
+
+    /** A section heading: level 2 or 3, its id and its text. */
+    public record Heading(int level, String id, String text) {
+    }
+
+    /** Words read per minute, a common estimate for technical prose. */
+    static final int WORDS_PER_MINUTE = 220;
+
+    private static final Pattern HEADING = Pattern.compile(
+            "<h([2-4])((?:\\s[^>]*)?\\sid=\"([^\"]+)\"[^>]*)>(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*");
+
+    /** Reads the outline of a body of HTML. */
+    public static Outline of(String html) {
+        List<Heading> headings = new ArrayList<>();
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        Matcher m = HEADING.matcher(html);
+        int last = 0;
+        while (m.find()) {
+            int level = m.group(1).charAt(0) - '0';
+            String id = m.group(3);
+            String inner = m.group(4);
+            String text = text(inner);
+            if (level <= 3) {
+                headings.add(new Heading(level, unescape(id), text));
+            }
+            out.append(html, last, m.start(4)).append(inner);
+            if (!inner.contains("class=\"anchor\"")) {
+                out.append(" <a class=\"anchor\" href=\"#").append(id).append("\" aria-label=\"Link to this section: ")
+                        .append(escape(text)).append("\"></a>");
+            }
+            out.append("</h").append(level).append('>');
+            last = m.end();
+        }
+        out.append(html, last, html.length());
+        // A code block wider than the column scrolls, so keyboard users must be able to focus it.
+        String body = wrapTables(out.toString()).replace("<pre><code", "<pre tabindex=\"0\"><code");
+        return new Outline(body, List.copyOf(headings), countWords(visibleText(html)));
+    }
+
+    /**
+     * Wraps each Markdown table in a region that scrolls on its own, so a wide table never
+     * widens the page; the region is focusable so keyboard users can scroll it too.
+     */
+    private static String wrapTables(String html) {
+        if (!html.contains(MD_TABLE)) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length() + 256);
+        int from = 0;
+        int n = 0;
+        int at;
+        while ((at = html.indexOf(MD_TABLE, from)) >= 0) {
+            int end = html.indexOf("</table>", at);
+            if (end < 0) {
+                break;
+            }
+            end += "</table>".length();
+            n++;
+            String before = html.substring(0, at);
+            Matcher h = LAST_HEADING.matcher(before);
+            String label = "Table " + n;
+            while (h.find()) {
+                label = text(h.group(2));
+            }
+            sb.append(html, from, at).append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                    .append(escape(label)).append("\">").append(html, at, end).append("</div>");
+            from = end;
+        }
+        sb.append(html, from, html.length());
+        return sb.toString();
+    }
+
+    private static final String MD_TABLE = "<table class=\"md-table\">";
+    private static final Pattern LAST_HEADING = Pattern.compile("<h([1-6])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+
+    /** Tags replaced by a space each, as {@code <[^>]*>} would be; a '<' that is never closed stays. */
+    static String stripTags(String html) {
+        int lt = html.indexOf('<');
+        if (lt < 0) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length());
+        int from = 0;
+        while (lt >= 0) {
+            int gt = html.indexOf('>', lt + 1);
+            if (gt < 0) {
+                break;
+            }
+            sb.append(html, from, lt).append(' ');
+            from = gt + 1;
+            lt = html.indexOf('<', from);
+        }
+        return sb.append(html, from, html.length()).toString();
+    }
+
+    /** How many matches of {@link #WORD} the text holds, counted without a regular expression. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            int c = text.codePointAt(i);
+            if (Character.isSupplementaryCodePoint(c)) {
+                i++;
+            }
+            boolean letterOrDigit = Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER;
+            if (inWord) {
+                inWord = letterOrDigit || c == '\'' || c == '\u2019' || c == '.' || c == '_' || c == '-';
+            } else if (letterOrDigit) {
+                words++;
+                inWord = true;
+            }
+        }
+        return words;
+    }
+
+    /** Minutes to read, at least one. */
+    public int readingMinutes() {
+        return Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE);
+    }
+
+    /** The visible text of a fragment of HTML, entities decoded and whitespace collapsed. */
+    static String text(String html) {
+        return unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The visible text of a fragment of HTML, entities decoded, spaces as they are. */
+    static String visibleText(String html) {
+        return unescape(stripTags(html));
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String r = switch (e) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> {
+                    try {
+                        if (e.startsWith("#x") || e.startsWith("#X")) {
+                            yield new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+                        } else if (e.startsWith("#")) {
+                            yield new String(Character.toChars(Integer.parseInt(e.substring(1))));
+                        }
+                    } catch (IllegalArgumentException notACodePoint) {
+                        yield m.group();
+                    }
+                    yield m.group();
+                }
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(r));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
