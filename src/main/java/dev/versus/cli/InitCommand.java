@@ -65,7 +65,7 @@ final class InitCommand implements Callable<Integer> {
         out.println("Created a new site in " + dir + ":");
         files.files().keySet().forEach(f -> out.println("  " + f));
         String cd = dir.equals(Path.of(".")) ? "" : "cd " + dir + " && ";
-        out.println("Next: " + cd + "versus build, then open output/index.html.");
+        out.println("Next: " + cd + "versus serve, and open http://127.0.0.1:8820/ (versus build writes output/).");
         out.println("Add an article with: versus new article \"Python vs Ruby\" --compare python,ruby");
         return 0;
     }

@@ -3,10 +3,16 @@ package dev.versus.cli;
 import dev.versus.build.Build;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildResult;
+import dev.versus.build.BuildSession;
 import dev.versus.build.Progress;
+import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
+import dev.versus.diag.Diagnostics;
 import dev.versus.render.SitePlanner;
+import dev.versus.serve.DevServer;
+import dev.versus.source.SiteReader;
+import dev.versus.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,8 +32,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds comparison sites from Markdown articles and YAML facts.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, InitCommand.class, NewCommand.class,
-                CompletionCommand.class,
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, InitCommand.class,
+                NewCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the site has errors (they are printed)", "2:wrong usage",
@@ -185,6 +192,72 @@ public final class Main implements Callable<Integer> {
             }
             return r.ok() ? 0 : EXIT_SITE_ERRORS;
         }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Build the site, serve it on 127.0.0.1 and rebuild what changed on every save;",
+                    "open pages reload by themselves and show build errors over the page."})
+    static final class ServeCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptionsMixin site;
+
+        @Option(names = {"-p", "--port"}, paramLabel = "N",
+                description = "Port on 127.0.0.1 (default: server.port of jbake.properties, else "
+                        + DevServer.DEFAULT_PORT + ").")
+        Integer port;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!checkSite(site.site, err)) {
+                return EXIT_USAGE;
+            }
+            String portSource = "--port";
+            if (port == null) {
+                port = configuredPort(site.site);
+                portSource = "server.port";
+            }
+            if (port < 0 || port > 65535) {
+                err.println("versus: " + portSource + " must be between 0 and 65535, not " + port);
+                return EXIT_USAGE;
+            }
+            BuildSession session = new BuildSession(site.options(null, true));
+            DevServer server;
+            try {
+                server = DevServer.start(session, port, true, out);
+            } catch (java.net.BindException e) {
+                session.close();
+                err.println("versus: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+                err.println("  hint: stop the other server or choose another port with --port");
+                return EXIT_USAGE;
+            }
+            out.printf("Serving %s at %s (Ctrl+C to stop)%n", session.outputFolder(), server.url());
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // exiting anyway
+                }
+                session.close();
+            }));
+            Thread.currentThread().join();
+            return 0;
+        }
+    }
+
+    /**
+     * The site's {@code server.port}, or its default when it has none or it is not a number
+     * (problems with the configuration are reported by the build that follows).
+     */
+    static int configuredPort(Path site) throws IOException {
+        SourceFile file = SiteReader.readConfig(site.toAbsolutePath().normalize(), ConfigLoader.FILE_NAME,
+                new Diagnostics());
+        return ConfigLoader.load(file, Map.of()).config().integer("server.port");
     }
 
     /** Picocli mixin wrapper for the shared site options. */

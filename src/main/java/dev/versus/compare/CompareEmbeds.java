@@ -3,6 +3,7 @@ package dev.versus.compare;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Position;
 import dev.versus.diag.Suggestions;
+import dev.versus.load.DataLoader;
 import dev.versus.markdown.Embeds;
 import dev.versus.markdown.PageContext;
 import dev.versus.model.Aspect;
@@ -52,6 +53,7 @@ final class CompareEmbeds implements Embeds {
 
     @Override
     public String renderBlock(String name, String info, String content, Position at, PageContext page) {
+        dependOnCatalogue(page);
         ArticleSpec spec = specs.getOrDefault(page.page().sourcePath(), ArticleSpec.NONE);
         Consumer<Diagnostic> report = page::report;
         int errors = page.diagnostics().size();
@@ -80,6 +82,7 @@ final class CompareEmbeds implements Embeds {
         if (page.diagnostics().size() > errors) {
             return "";
         }
+        subjects.forEach(s -> page.dependOn(s.sourcePath()));
         String prefix = name.substring(0, 3) + "-" + at.line();
         String from = page.page().uri();
         return switch (name) {
@@ -133,6 +136,7 @@ final class CompareEmbeds implements Embeds {
 
     @Override
     public String renderCitation(String reference, Position at, PageContext page) {
+        dependOnCatalogue(page);
         String[] parts = reference.split("\\.");
         String line = page.quote(Diagnostic.error(at, "")).sourceLine();
         int start = line == null ? -1 : line.indexOf(reference, Math.max(0, at.column() - 1));
@@ -149,6 +153,7 @@ final class CompareEmbeds implements Embeds {
             page.report(Refs.unknownSubject(parts[0], subjectPos, catalog));
             return null;
         }
+        page.dependOn(s.sourcePath());
         if (parts[1].equals("name") && !catalog.aspects().containsKey("name")) {
             return "<span class=\"fact\">" + Html.esc(s.name()) + "</span>";
         }
@@ -165,6 +170,16 @@ final class CompareEmbeds implements Embeds {
         }
         String title = s.name() + ", " + a.label().toLowerCase(Locale.ROOT) + (f.source() == null ? "" : "; source: " + f.source());
         return "<span class=\"fact\" title=\"" + Html.esc(title) + "\">" + Html.esc(FactFormat.text(a, f)) + "</span>";
+    }
+
+    /**
+     * Records that the page's body read the aspect catalogue, so that editing it (or adding it
+     * under its other name) renders the page again. Subjects are recorded as they are used.
+     */
+    private void dependOnCatalogue(PageContext page) {
+        String file = catalog.aspectsFile();
+        String folder = file.substring(0, file.lastIndexOf('/') + 1);
+        DataLoader.ASPECTS_FILE_NAMES.forEach(name -> page.dependOn(folder + name));
     }
 
     /** The block's lines as a YAML map with positions in the page's file; null after reporting a problem. */

@@ -31,6 +31,64 @@ import java.util.TreeMap;
  */
 public final class Comparisons {
 
+    /**
+     * What the engine keeps between the runs of a build session so that a rebuild does not
+     * redo, for every page and every pair, work whose inputs did not change: FAQ and JSON-LD
+     * extras, generated routes, template views of subjects and the shapes of pairs (the parsed
+     * front matter stays with each unchanged {@code SourceFile}). Each is reused only while the inputs it was made from are equal (by
+     * value: an edited subject invalidates what shows it, not the rest), so output never
+     * depends on it. Valid for one configuration and one aspect catalogue (an edit of the
+     * catalogue starts afresh). Used by one build at a time.
+     */
+    public static final class Memo {
+        private List<Object> catalogue;
+        private final Map<String, Finished> finished = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Made<Route>> routes = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Made<Map<String, Object>>> subjectViews = new HashMap<>();
+        private final Map<String, Pairs.Pair> pairs = new HashMap<>();
+        private Made<Map<String, Object>> data;
+
+        private Catalog last;
+
+        /**
+         * The catalogue to work with: {@code c}, with each subject equal to one of the last
+         * catalogue replaced by that instance, so that comparing what was made from them is
+         * quick. Equal values, so the output is the same.
+         */
+        private Catalog use(Catalog c) {
+            List<Object> key = List.of(List.copyOf(c.aspects().values()), c.aspectsFile());
+            if (!key.equals(catalogue)) {
+                catalogue = key;
+                last = null;
+                finished.clear();
+                routes.clear();
+                subjectViews.clear();
+                pairs.clear();
+                data = null;
+            }
+            if (last != null && last != c) {
+                Map<String, Subject> subjects = new LinkedHashMap<>();
+                c.subjects().forEach((id, subject) -> {
+                    Subject before = last.subjects().get(id);
+                    subjects.put(id, subject.equals(before) ? before : subject);
+                });
+                c = new Catalog(last.aspects(), Collections.unmodifiableMap(subjects), c.aspectsFile());
+            }
+            last = c;
+            return c;
+        }
+    }
+
+    /** A page's published body and extras, and what they were made from. */
+    private record Finished(Page page, String body, ArticleSpec spec, String pair, String html, Map<String, Object> extras,
+                            List<Diagnostic> diagnostics) {
+    }
+
+    /** Something made from {@code inputs} (compared by value). */
+    private record Made<T>(Object inputs, T value) {
+    }
+
+    private final Memo memo;
     private final SiteConfig config;
     private final Catalog catalog;
     private final Site site;
@@ -44,7 +102,8 @@ public final class Comparisons {
     private final String host;
 
     private Comparisons(SiteConfig config, Catalog catalog, Site site, Map<String, ArticleSpec> specs,
-                        Map<String, Pairs.Pair> pairs) {
+                        Map<String, Pairs.Pair> pairs, Memo memo) {
+        this.memo = memo;
         this.config = config;
         this.catalog = catalog;
         this.site = site;
@@ -54,8 +113,14 @@ public final class Comparisons {
         this.pairs = pairs;
         this.host = config.siteHost();
         for (Subject s : catalog.subjects().values()) {
-            subjectViews.put(s, buildSubjectView(s));
+            Made<Map<String, Object>> m = memo.subjectViews.get(s.id());
+            if (m == null || !m.inputs().equals(s)) {
+                m = new Made<>(s, buildSubjectView(s));
+                memo.subjectViews.put(s.id(), m);
+            }
+            subjectViews.put(s, m.value());
         }
+        memo.subjectViews.keySet().retainAll(catalog.subjects().keySet());
         for (ArticleSpec spec : specs.values()) {
             for (Subject s : spec.subjects()) {
                 articlesBySubject.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(spec.page());
@@ -71,6 +136,16 @@ public final class Comparisons {
      */
     public static Comparisons prepare(SiteConfig config, SourceFile configFile, Catalog catalog, Site site,
                                       List<SourceFile> content, Diagnostics diags) {
+        return prepare(config, configFile, catalog, site, content, diags, new Memo());
+    }
+
+    /**
+     * As {@link #prepare(SiteConfig, SourceFile, Catalog, Site, List, Diagnostics)}, reusing what
+     * an earlier run with the same configuration kept in {@code memo}.
+     */
+    public static Comparisons prepare(SiteConfig config, SourceFile configFile, Catalog catalog, Site site,
+                                      List<SourceFile> content, Diagnostics diags, Memo memo) {
+        catalog = memo.use(catalog);
         Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, config.get("header.separator").trim(),
                 catalog, diags);
         Map<String, List<Page>> articlePairs = new TreeMap<>();
@@ -82,8 +157,8 @@ public final class Comparisons {
         }
         Map<String, Pairs.Pair> pairs = catalog.subjects().size() < 2 ? Map.of()
                 : Pairs.select(config.get("versus.pairs"), config.integer("versus.pairs.min_differences"), catalog,
-                articlePairs, configFile, diags);
-        return new Comparisons(config, catalog, site, specs, pairs);
+                articlePairs, configFile, diags, memo.pairs);
+        return new Comparisons(config, catalog, site, specs, pairs, memo);
     }
 
     /** The Markdown embeds: comparison blocks and fact citations. */
@@ -98,29 +173,39 @@ public final class Comparisons {
      * @return the bodies to publish, by source path
      */
     public Map<String, String> finish(Map<String, String> bodies, Diagnostics diags) {
-        record Finished(Page page, String html, Map<String, Object> extras) {
-        }
         List<Finished> done = site.pages().parallelStream()
                 .filter(page -> bodies.containsKey(page.sourcePath()))
                 .map(page -> {
-                    Map<String, Object> extras = new LinkedHashMap<>();
-                    String html = finish(page, bodies.get(page.sourcePath()), extras, diags);
-                    return new Finished(page, html, extras.isEmpty() ? null : Collections.unmodifiableMap(extras));
+                    String body = bodies.get(page.sourcePath());
+                    ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
+                    Pairs.Pair pair = spec.subjects().size() == 2
+                            ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1))) : null;
+                    String pairKey = pair == null ? null : pair.key();
+                    Finished f = memo.finished.get(page.sourcePath());
+                    if (f == null || !f.page().equals(page) || !f.body().equals(body) || !f.spec().equals(spec)
+                            || !java.util.Objects.equals(f.pair(), pairKey)) {
+                        Diagnostics d = new Diagnostics();
+                        f = finish(page, body, spec, pair, d);
+                        f = new Finished(page, body, spec, pairKey, f.html(), f.extras(), d.sorted());
+                        memo.finished.put(page.sourcePath(), f);
+                    }
+                    return f;
                 })
                 .toList();
         Map<String, String> out = new HashMap<>(bodies);
         for (Finished f : done) {
+            diags.addAll(f.diagnostics());
             out.put(f.page().sourcePath(), f.html());
             if (f.extras() != null) {
                 pageExtras.put(f.page().sourcePath(), f.extras());
             }
         }
+        memo.finished.keySet().retainAll(bodies.keySet());
         return out;
     }
 
-    /** One page's body with its FAQ marked up; its template extras go to {@code extras}. */
-    private String finish(Page page, String body, Map<String, Object> extras, Diagnostics diags) {
-        ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
+    /** One page's body with its FAQ marked up, and its template extras (null when it has none). */
+    private Finished finish(Page page, String body, ArticleSpec spec, Pairs.Pair pair, Diagnostics diags) {
         Faq.Result faq = Faq.extract(body);
         List<Faq.Entry> entries = faq.entries();
         String html = faq.html();
@@ -146,17 +231,16 @@ public final class Comparisons {
             jsonld.append(JsonLd.script(JsonLd.faqPage(entries)));
         }
         if (jsonld.length() == 0 && spec.subjects().isEmpty()) {
-            return html;
+            return new Finished(page, body, spec, null, html, null, List.of());
         }
+        Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("jsonld", markup(jsonld.toString()));
         extras.put("faq", entries.stream().map(e -> Map.of("question", e.question(), "answer", e.answer())).toList());
         extras.put("subjects", spec.subjects().stream().map(this::subjectView).toList());
-        Pairs.Pair pair = spec.subjects().size() == 2 ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1)))
-                : null;
         if (pair != null) {
             extras.put("pair", Map.of("title", pair.title(), "uri", links.pair(pair.first().id(), pair.second().id()).uri()));
         }
-        return html;
+        return new Finished(page, body, spec, null, html, Collections.unmodifiableMap(extras), List.of());
     }
 
     private JsonLd.Crumb home() {
@@ -171,6 +255,20 @@ public final class Comparisons {
     /** Template variables: {@code data}, {@code compare_pages} and {@code compare_uri}. */
     public Map<String, Object> globals() {
         Map<String, Object> g = new HashMap<>();
+        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks());
+        if (memo.data == null || !memo.data.inputs().equals(inputs)) {
+            memo.data = new Made<>(inputs, data());
+        }
+        g.put("data", memo.data.value());
+        g.put("compare_pages", Collections.unmodifiableMap(pageExtras));
+        if (!catalog.subjects().isEmpty()) {
+            g.put("compare_uri", links.matrix().uri());
+        }
+        return g;
+    }
+
+    /** The {@code data} variable: subjects, aspects and pairs. */
+    private Map<String, Object> data() {
         Map<String, Object> data = new LinkedHashMap<>();
         List<Map<String, Object>> subjects = catalog.subjectsByName().stream().map(this::subjectView).toList();
         Map<String, Object> byId = new TreeMap<>();
@@ -183,29 +281,60 @@ public final class Comparisons {
         data.put("aspects", aspects);
         data.put("aspect", Collections.unmodifiableMap(aspectById));
         data.put("pairs", pairs.values().stream().map(this::pairLink).toList());
-        g.put("data", Collections.unmodifiableMap(data));
-        g.put("compare_pages", Collections.unmodifiableMap(pageExtras));
-        if (!catalog.subjects().isEmpty()) {
-            g.put("compare_uri", links.matrix().uri());
-        }
-        return g;
+        return Collections.unmodifiableMap(data);
     }
 
     /** Profile, pair (with reverse-order redirects) and matrix pages. */
     public List<Route> routes() {
         List<Route> routes = new ArrayList<>();
+        java.util.Set<String> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (catalog.subjects().isEmpty()) {
+            memo.routes.clear();
             return routes;
         }
-        for (Subject s : catalog.subjectsByName()) {
-            routes.add(profile(s));
+        // Each route is made again only when what it shows changed: its subjects' data, the
+        // articles and pairs it lists.
+        List<Map<String, Object>> pairLinks = pairLinks();
+        Map<String, List<Map<String, Object>>> pairsBySubject = new HashMap<>();
+        for (Map<String, Object> link : pairLinks) {
+            pairsBySubject.computeIfAbsent((String) link.get("first"), k -> new ArrayList<>()).add(link);
+            pairsBySubject.computeIfAbsent((String) link.get("second"), k -> new ArrayList<>()).add(link);
+        }
+        List<Subject> subjects = catalog.subjectsByName();
+        for (Subject s : subjects) {
+            List<Object> inputs = List.of(s, publishedArticles(s), pairsBySubject.getOrDefault(s.id(), List.of()));
+            routes.add(made(made, "profile " + s.id(), inputs, () -> profile(s)));
         }
         // Pair pages are most of the generated pages on a large site: build them in parallel.
-        routes.addAll(pairs.values().parallelStream()
-                .flatMap(p -> java.util.stream.Stream.of(pairPage(p), redirect(p)))
-                .toList());
-        routes.add(matrix());
+        routes.addAll(pairs.values().parallelStream().flatMap(p -> {
+            List<Object> inputs = List.of(p.first(), p.second(), p.articles().stream().map(this::pageLink).toList());
+            return java.util.stream.Stream.of(made(made, "pair " + p.key(), inputs, () -> pairPage(p)),
+                    made(made, "redirect " + p.key(), List.of(p.key(), p.title()), () -> redirect(p)));
+        }).toList());
+        routes.add(made(made, "matrix", List.of(subjects, pairLinks), this::matrix));
+        memo.routes.keySet().retainAll(made);
         return routes;
+    }
+
+    /** The route {@code id} made from {@code inputs}: the kept one when they are equal. */
+    private Route made(java.util.Set<String> made, String id, Object inputs, java.util.function.Supplier<Route> make) {
+        made.add(id);
+        Made<Route> m = memo.routes.get(id);
+        if (m == null || !m.inputs().equals(inputs)) {
+            m = new Made<>(inputs, make.get());
+            memo.routes.put(id, m);
+        }
+        return m.value();
+    }
+
+    private List<Map<String, Object>> publishedArticles(Subject s) {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Page p : articlesBySubject.getOrDefault(s.id(), List.of())) {
+            if (p.isPublished()) {
+                articles.add(pageLink(p));
+            }
+        }
+        return articles;
     }
 
     private Route profile(Subject s) {
@@ -216,13 +345,7 @@ public final class Comparisons {
         m.put("facts", markup(tables.profileFacts(s, "facts")));
         m.put("proscons", markup(Blocks.prosCons(List.of(s), t.uri(), links)));
         m.put("choose", markup(Blocks.choose(List.of(s), t.uri(), links)));
-        List<Map<String, Object>> articles = new ArrayList<>();
-        for (Page p : articlesBySubject.getOrDefault(s.id(), List.of())) {
-            if (p.isPublished()) {
-                articles.add(pageLink(p));
-            }
-        }
-        m.put("articles", articles);
+        m.put("articles", publishedArticles(s));
         m.put("pairs", pairs.values().stream().filter(p -> p.first() == s || p.second() == s).map(this::pairLink).toList());
         m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(s.name(), absolute(t.uri())))))));
         return new Route(t.outputPath(), t.uri(), config.get("template.profile.file"), m, true, "profile page of '" + s.id() + "'");
@@ -304,10 +427,14 @@ public final class Comparisons {
         return m;
     }
 
-    /** The template view of a subject, built once per build. */
+    /** The template view of a subject, built once per build (and kept while the subject is unchanged). */
     private Map<String, Object> subjectView(Subject s) {
         Map<String, Object> v = subjectViews.get(s);
         return v != null ? v : buildSubjectView(s);
+    }
+
+    private List<Map<String, Object>> pairLinks() {
+        return pairs.values().stream().map(this::pairLink).toList();
     }
 
     private Map<String, Object> buildSubjectView(Subject s) {

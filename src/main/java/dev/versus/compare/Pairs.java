@@ -63,6 +63,22 @@ final class Pairs {
     }
 
     /**
+     * As {@link #pair(Catalog, Subject, Subject, List)}, taking the shared aspects and the count
+     * of differences from {@code known} (pairs computed with the same aspect catalogue, by key)
+     * when it holds the pair of equal subjects.
+     */
+    static Pair pair(Catalog catalog, Subject a, Subject b, List<Page> articles, Map<String, Pair> known) {
+        Subject first = a.id().compareTo(b.id()) <= 0 ? a : b;
+        Subject second = first == a ? b : a;
+        Pair shape = known.get(key(a, b));
+        if (shape == null || !shape.first().equals(first) || !shape.second().equals(second)) {
+            shape = pair(catalog, a, b, List.of());
+            known.put(shape.key(), shape);
+        }
+        return new Pair(first, second, articles, shape.aspects(), shape.differences());
+    }
+
+    /**
      * The pair pages to write, by canonical key, sorted.
      *
      * @param setting    the value of {@code versus.pairs}
@@ -70,6 +86,12 @@ final class Pairs {
      */
     static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Page>> articlePairs,
                                     SourceFile configFile, Diagnostics diags) {
+        return select(setting, floor, catalog, articlePairs, configFile, diags, new java.util.HashMap<>());
+    }
+
+    /** As above, with the shapes of pairs already computed for this catalogue, by key (added to). */
+    static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Page>> articlePairs,
+                                    SourceFile configFile, Diagnostics diags, Map<String, Pair> known) {
         Map<String, Pair> out = new TreeMap<>();
         Map<String, Boolean> wanted = new LinkedHashMap<>(); // key → explicitly listed
         List<Subject> all = new ArrayList<>(catalog.subjects().values());
@@ -95,14 +117,13 @@ final class Pairs {
                                     + "), or use all, articles or none"));
                     continue;
                 }
-                Pair p = pair(catalog, ab[0], ab[1], List.of());
-                wanted.put(p.key(), true);
+                wanted.put(key(ab[0], ab[1]), true);
             }
         }
         for (Map.Entry<String, Boolean> w : wanted.entrySet()) {
             Subject[] ab = split(w.getKey(), catalog);
             List<Page> articles = articlePairs.getOrDefault(w.getKey(), List.of());
-            Pair p = pair(catalog, Objects.requireNonNull(ab)[0], ab[1], articles);
+            Pair p = pair(catalog, Objects.requireNonNull(ab)[0], ab[1], articles, known);
             if (articles.isEmpty() && p.differences() < floor) {
                 if (w.getValue()) {
                     diags.add(configDiagnostic(configFile, w.getKey(), "pair page '" + p.key() + "' left out: its subjects differ in "

@@ -34,6 +34,8 @@ public final class DataLoader {
 
     /** File name of the aspect catalogue inside the data folder. */
     public static final String ASPECTS_FILE = "aspects.yaml";
+    /** Every name the aspect catalogue may have. */
+    public static final List<String> ASPECTS_FILE_NAMES = List.of(ASPECTS_FILE, "aspects.yml");
 
     /** Keys of an aspect in the catalogue. */
     public static final List<String> ASPECT_KEYS = List.of("label", "type", "group", "better", "unit", "description");
@@ -74,7 +76,7 @@ public final class DataLoader {
         List<SourceFile> subjectFiles = new ArrayList<>();
         for (SourceFile f : files) {
             String rel = f.path().substring(dataFolder.length() + 1);
-            if (rel.equals(ASPECTS_FILE) || rel.equals("aspects.yml")) {
+            if (ASPECTS_FILE_NAMES.contains(rel)) {
                 aspectsFile = f;
                 aspectsPath = f.path();
             } else if (!rel.contains("/")) {

@@ -57,8 +57,16 @@ public final class SiteLoader {
                     }
                     return true;
                 })
-                .sorted(Comparator.comparing(Page::sourcePath))
                 .toList();
+        return assemble(config, pages, diags);
+    }
+
+    /**
+     * Builds the site from pages loaded one by one (e.g. kept from an earlier build): sorts
+     * them, checks that no two write the same file, and derives the post listing and tags.
+     */
+    public static Site assemble(SiteConfig config, List<Page> loaded, Diagnostics diags) {
+        List<Page> pages = loaded.stream().sorted(Comparator.comparing(Page::sourcePath)).toList();
         Map<String, Page> byOutput = new HashMap<>();
         for (Page p : pages) {
             Page other = byOutput.putIfAbsent(p.outputPath(), p);

@@ -175,6 +175,7 @@ public final class MarkdownRenderer {
             String content = node.getContentChars().toString();
             if (page != null && !lang.isEmpty() && embeds.handlesBlock(lang)) {
                 Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
+                page.markEmbedsUsed();
                 html.line();
                 html.raw(embeds.renderBlock(lang, rest, content, at, page));
                 html.line();
@@ -209,6 +210,9 @@ public final class MarkdownRenderer {
         private void citation(CitationParser.Citation node, NodeRendererContext ctx, HtmlWriter html) {
             PageContext page = CONTEXT.get(node.getDocument());
             String ref = node.reference();
+            if (page != null) {
+                page.markEmbedsUsed();
+            }
             String out = page == null ? null
                     : embeds.renderCitation(ref, page.positionOf(node.getStartOffset(), node.getChars().length()), page);
             html.raw(out != null ? out : Escaping.escapeHtml(node.getChars().toString(), false));
@@ -252,6 +256,9 @@ public final class MarkdownRenderer {
             if (path.endsWith(".md") || path.endsWith(".markdown") || path.endsWith(".html") && isSource(page, path)) {
                 Page from = page.page();
                 String target = Urls.resolve(from.contentPath(), path);
+                if (target != null) {
+                    page.addLookup(target);
+                }
                 Page to = target == null ? null : byContentPath.get(target);
                 if (to == null && target != null && draftsLeftOut.containsKey(target)) {
                     page.report(Diagnostic.error(at, "link to '" + path + "', which is a draft and is not published")
@@ -291,6 +298,9 @@ public final class MarkdownRenderer {
 
         private boolean isSource(PageContext page, String path) {
             String target = Urls.resolve(page.page().contentPath(), path);
+            if (target != null) {
+                page.addLookup(target);
+            }
             return target != null && (byContentPath.containsKey(target) || draftsLeftOut.containsKey(target));
         }
     }

@@ -24,6 +24,9 @@ public final class PageContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Set<String> ids = new LinkedHashSet<>();
+    private final Set<String> lookups = new LinkedHashSet<>();
+    private final Set<String> dataDependencies = new LinkedHashSet<>();
+    private boolean usedEmbeds;
 
     public PageContext(Page page) {
         this.page = page;
@@ -88,6 +91,43 @@ public final class PageContext {
 
     void addId(String id) {
         ids.add(id);
+    }
+
+    void addLookup(String contentPath) {
+        lookups.add(contentPath);
+    }
+
+    /**
+     * Content paths of the pages this page's links were resolved against (found or not): its
+     * rendered body stays valid while those resolve to the same URLs.
+     */
+    public Set<String> lookups() {
+        return lookups;
+    }
+
+    /**
+     * Records that the rendered body used a data file ({@code data/…} path relative to the site
+     * root), so an edit of that file re-renders this page. {@link Embeds} implementations call it.
+     */
+    public void dependOn(String sourcePath) {
+        dataDependencies.add(sourcePath);
+    }
+
+    /** Data files the body used, as recorded with {@link #dependOn(String)}. */
+    public Set<String> dataDependencies() {
+        return dataDependencies;
+    }
+
+    void markEmbedsUsed() {
+        usedEmbeds = true;
+    }
+
+    /**
+     * Whether the body contains embedded data (fenced blocks or citations handled by
+     * {@link Embeds}); if so and no data dependency was recorded, any data edit re-renders it.
+     */
+    public boolean usedEmbeds() {
+        return usedEmbeds;
     }
 
     /** Ids of the elements a link can point at with '#'. */

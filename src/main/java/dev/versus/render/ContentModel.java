@@ -5,7 +5,6 @@ import dev.versus.model.Urls;
 
 import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +20,8 @@ final class ContentModel {
     private ContentModel() {
     }
 
-    static Map<String, Object> of(Page page, String bodyHtml, String siteHost) {
-        Map<String, Object> m = new HashMap<>();
+    static PageModel of(Page page, String bodyHtml, String siteHost) {
+        PageModel m = new PageModel(page.sourcePath());
         m.putAll(page.extra());
         m.put("title", page.title());
         if (page.date() != null) {

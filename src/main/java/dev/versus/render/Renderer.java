@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,25 @@ public final class Renderer {
         this.globals = globals;
     }
 
+    /** Receives what each route read while rendering; called from several threads. */
+    @FunctionalInterface
+    public interface DependencySink {
+        void accept(Route route, Dependencies dependencies);
+    }
+
     /** Renders every route (order of calls to the sink is not defined; file contents are). */
     public void render(List<Route> routes, Sink sink, Diagnostics diags) {
+        render(routes, sink, diags, null);
+    }
+
+    /**
+     * Renders every route and, when {@code dependencies} is not null, reports what each one read,
+     * for incremental rebuilds.
+     */
+    public void render(List<Route> routes, Sink sink, Diagnostics diags, DependencySink dependencies) {
         Set<String> reported = ConcurrentHashMap.newKeySet();
         routes.parallelStream().forEach(route -> {
+            Dependencies.Recorder recorder = dependencies == null ? null : Dependencies.start();
             try {
                 Optional<Template> template = engine.resolve(route.template());
                 if (template.isEmpty()) {
@@ -44,11 +60,16 @@ public final class Renderer {
                     }
                     return;
                 }
-                Map<String, Object> model = new HashMap<>(globals);
+                Map<String, Object> model = new RootModel(globals, globals.size() + route.model().size());
+                model.putAll(globals);
                 model.putAll(route.model());
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
                 try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                     engine.process(template.get(), model, w);
+                }
+                if (recorder != null) {
+                    Dependencies.stop();
+                    dependencies.accept(route, recorder.finish());
                 }
                 sink.accept(route.outputPath(), bytes.toByteArray());
             } catch (TemplateEngine.TemplateProblem e) {
@@ -58,8 +79,98 @@ public final class Renderer {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                if (recorder != null) {
+                    Dependencies.stop();
+                }
             }
         });
+    }
+
+    /**
+     * The data model of one route; records which top-level variables the templates read. A
+     * site-wide variable that is a map is handed out as a view that records which of its keys
+     * are read, so a change to one entry (one page's comparison extras) does not concern routes
+     * that read other entries.
+     */
+    private static final class RootModel extends HashMap<String, Object> {
+        private final Map<String, Object> globals;
+
+        RootModel(Map<String, Object> globals, int size) {
+            super(size * 2);
+            this.globals = globals;
+        }
+
+        @Override
+        public Object get(Object key) {
+            String name = String.valueOf(key);
+            Dependencies.readGlobal(name);
+            Object value = super.get(key);
+            if (value instanceof Map<?, ?> map && !(value instanceof PageModel) && value == globals.get(name)) {
+                return new GlobalMap(name, map);
+            }
+            return value;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            Dependencies.readGlobal(String.valueOf(key));
+            return super.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.size();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.keySet();
+        }
+
+        @Override
+        public java.util.Collection<Object> values() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.values();
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            Dependencies.readGlobal(Dependencies.ALL);
+            return super.entrySet();
+        }
+    }
+
+    /** A site-wide map as templates see it: reads of its entries are recorded key by key. */
+    private static final class GlobalMap extends AbstractMap<Object, Object> {
+        private final String name;
+        private final Map<?, ?> map;
+
+        GlobalMap(String name, Map<?, ?> map) {
+            this.name = name;
+            this.map = map;
+        }
+
+        @Override
+        public Object get(Object key) {
+            Dependencies.readGlobal(Dependencies.entry(name, String.valueOf(key)));
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            Dependencies.readGlobal(Dependencies.entry(name, String.valueOf(key)));
+            return map.containsKey(key);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Set<Map.Entry<Object, Object>> entrySet() {
+            Dependencies.readGlobal(Dependencies.entry(name, Dependencies.ALL));
+            return (Set<Map.Entry<Object, Object>>) (Set<?>) map.entrySet();
+        }
     }
 
     private static String describe(Route r) {

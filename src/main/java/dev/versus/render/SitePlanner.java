@@ -26,8 +26,12 @@ import java.util.TreeSet;
  */
 public final class SitePlanner {
 
-    /** The result: variables shared by every template and every file to render. */
-    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files) {
+    /**
+     * The result: variables shared by every template, every file to render, and the template
+     * view of each page by source path (for comparing two builds).
+     */
+    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files,
+                       Map<String, Map<String, Object>> pageModels) {
     }
 
     /** Files of the built-in theme copied to the output unless the site has its own. */
@@ -216,7 +220,8 @@ public final class SitePlanner {
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
         }
-        return new Plan(Collections.unmodifiableMap(globals), List.copyOf(routes), Collections.unmodifiableMap(files));
+        return new Plan(Collections.unmodifiableMap(globals), List.copyOf(routes), Collections.unmodifiableMap(files),
+                Collections.unmodifiableMap(models));
     }
 
     private static byte[] themeFile(String name) {

@@ -82,6 +82,46 @@ public final class SiteReader {
                 Collections.unmodifiableMap(statics));
     }
 
+    /**
+     * Reads one file of a site (an edited file, during a rebuild); null when it is missing,
+     * hidden, not a regular file or unreadable (problems go to {@code diags}).
+     */
+    public static SourceFile readFile(Path root, String relative, Diagnostics diags) {
+        for (String part : relative.split("/")) {
+            if (skipped(part)) {
+                return null;
+            }
+        }
+        Path p = root.resolve(relative);
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            long size = Files.size(p);
+            if (size > MAX_FILE_BYTES) {
+                diags.add(Diagnostic.error(Position.file(relative), "file is too large (" + size + " bytes; the limit is "
+                        + MAX_FILE_BYTES + ")").withHint("split it into smaller files"));
+                return null;
+            }
+            return decode(relative, Files.readAllBytes(p), diags);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            diags.add(Diagnostic.error(Position.file(relative), "cannot read file: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Whether a file or folder name is one the read stage skips (hidden files, editor back-ups). */
+    public static boolean isSkipped(String name) {
+        return skipped(name);
+    }
+
+    /** Whether a path in the content folder is a page (else it is copied as it is). */
+    public static boolean isContentFile(String path) {
+        return isContent(path);
+    }
+
     static boolean isContent(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         return p.endsWith(".md") || p.endsWith(".markdown") || p.endsWith(".html") || p.endsWith(".htm");

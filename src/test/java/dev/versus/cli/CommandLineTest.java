@@ -20,7 +20,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "build", "check", "init", "new", "new article", "new subject", "completion"})
+    @ValueSource(strings = {"", "build", "check", "serve", "init", "new", "new article", "new subject", "completion"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] words = command.isEmpty() ? new String[0] : command.split(" ");
         ScaffoldTest.Run help = versus(concat(words, "--help"));
@@ -34,7 +34,7 @@ class CommandLineTest {
     @Test
     void topLevelHelpListsEveryCommand() {
         String out = versus("--help").out();
-        for (String c : new String[] {"build", "check", "init", "new", "completion"}) {
+        for (String c : new String[] {"build", "check", "serve", "init", "new", "completion"}) {
             assertTrue(out.contains("\n  " + c + " "), c + " in\n" + out);
         }
     }
@@ -46,6 +46,7 @@ class CommandLineTest {
         assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r.out());
         assertTrue(r.out().contains("complete -F _complete_versus"), "registers the function");
         assertTrue(r.out().contains("init") && r.out().contains("article") && r.out().contains("--compare"));
+        assertTrue(r.out().contains("serve") && r.out().contains("--port"), "knows serve and its options");
     }
 
     @Test
@@ -80,6 +81,22 @@ class CommandLineTest {
         assertEquals(Main.EXIT_SITE_ERRORS, r.code());
         assertTrue(r.out().contains("content/a.md"), r.out());
         assertFalse(r.out().contains("No problems found"));
+    }
+
+    @Test
+    void serveTakesItsPortFromTheConfigurationUnlessGiven() throws java.io.IOException {
+        Path site = dir.resolve("site");
+        TestSite.write(site, "-- jbake.properties --\nserver.port=9123\n");
+        assertEquals(9123, Main.configuredPort(site));
+        TestSite.write(site, "-- jbake.properties --\nserver.port=70000\n");
+        ScaffoldTest.Run r = versus("serve", site.toString());
+        assertEquals(Main.EXIT_USAGE, r.code());
+        assertTrue(r.err().contains("server.port must be between 0 and 65535, not 70000"), r.err());
+        r = versus("serve", "--port", "-1", site.toString());
+        assertEquals(Main.EXIT_USAGE, r.code());
+        assertTrue(r.err().contains("--port must be between 0 and 65535, not -1"), r.err());
+        TestSite.write(site, "-- jbake.properties --\nsite.title=No port\n");
+        assertEquals(8820, Main.configuredPort(site));
     }
 
     @Test
