@@ -18,7 +18,7 @@ public final class Build {
      * {@link BuildSession}: the same stages a rebuild of the dev server runs.
      */
     public static BuildResult run(BuildOptions options, Progress progress) throws IOException {
-        try (BuildSession session = new BuildSession(options, progress)) {
+        try (BuildSession session = new BuildSession(options, progress, false)) {
             BuildSession.Outcome o = session.build();
             return new BuildResult(o.diagnostics(), o.output(), o.files(), o.changed(), o.millis());
         }

@@ -92,6 +92,7 @@ public final class BuildSession implements AutoCloseable {
     private static final boolean TIMINGS = Boolean.getBoolean("versus.timings");
 
     private final BuildOptions options;
+    private final boolean rebuilds;
     private final Path root;
     private final Progress progress;
     private ForkJoinPool pool;
@@ -104,9 +105,18 @@ public final class BuildSession implements AutoCloseable {
 
     /** A session that tells {@code progress} how far each run has got. */
     public BuildSession(BuildOptions options, Progress progress) {
+        this(options, progress, true);
+    }
+
+    /**
+     * @param rebuilds false for a session that runs once ({@code versus build}): it then skips
+     *                 recording what each page read, which only later rebuilds would use
+     */
+    BuildSession(BuildOptions options, Progress progress, boolean rebuilds) {
         this.options = options;
         this.root = options.site().toAbsolutePath().normalize();
         this.progress = progress;
+        this.rebuilds = rebuilds;
     }
 
     /** The site folder, absolute. */
@@ -698,7 +708,7 @@ public final class BuildSession implements AutoCloseable {
                 renderer.render(plan.routes(), (path, bytes) -> {
                     writer.accept(path, bytes);
                     progress.advance();
-                }, diags, (r, d) -> routes.put(r.outputPath(), new RouteState(r, d)));
+                }, diags, rebuilds ? (r, d) -> routes.put(r.outputPath(), new RouteState(r, d)) : null);
                 new ArrayList<>(s.statics.entrySet()).parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
                 generated.forEach(writer::accept);
                 if (stop()) {

@@ -73,6 +73,9 @@ public record Outline(String body, List<Heading> headings, int words) {
         int from = 0;
         int n = 0;
         int at;
+        Matcher h = LAST_HEADING.matcher(html);
+        int searched = 0;
+        String heading = null;
         while ((at = html.indexOf(MD_TABLE, from)) >= 0) {
             int end = html.indexOf("</table>", at);
             if (end < 0) {
@@ -80,12 +83,14 @@ public record Outline(String body, List<Heading> headings, int words) {
             }
             end += "</table>".length();
             n++;
-            String before = html.substring(0, at);
-            Matcher h = LAST_HEADING.matcher(before);
-            String label = "Table " + n;
+            // the label is the last heading before the table: search only what lies between the
+            // previous table and this one, the rest was searched already
+            h.region(searched, at);
             while (h.find()) {
-                label = text(h.group(2));
+                heading = h.group(2);
             }
+            searched = at;
+            String label = heading == null ? "Table " + n : text(heading);
             sb.append(html, from, at).append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
                     .append(escape(label)).append("\">").append(html, at, end).append("</div>");
             from = end;
@@ -122,12 +127,19 @@ public record Outline(String body, List<Heading> headings, int words) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            int c = text.codePointAt(i);
-            if (Character.isSupplementaryCodePoint(c)) {
-                i++;
+            int c = text.charAt(i);
+            boolean letterOrDigit;
+            if (c < 128) {
+                letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            } else {
+                c = text.codePointAt(i);
+                if (Character.isSupplementaryCodePoint(c)) {
+                    i++;
+                }
+                int type = Character.getType(c);
+                letterOrDigit = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+                        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
             }
-            boolean letterOrDigit = Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-                    || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER;
             if (inWord) {
                 inWord = letterOrDigit || c == '\'' || c == '\u2019' || c == '.' || c == '_' || c == '-';
             } else if (letterOrDigit) {

@@ -5,9 +5,7 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import freemarker.template.Template;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -60,18 +58,21 @@ public final class Renderer {
                     }
                     return;
                 }
-                Map<String, Object> model = new RootModel(globals, globals.size() + route.model().size());
+                // Reads are recorded only for incremental rebuilds; a plain build uses a plain map.
+                Map<String, Object> model = recorder == null ? new HashMap<>(2 * (globals.size() + route.model().size()))
+                        : new RootModel(globals, globals.size() + route.model().size());
                 model.putAll(globals);
                 model.putAll(route.model());
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-                try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                    engine.process(template.get(), model, w);
-                }
+                // Rendered into memory as text, then encoded once: cheaper than a stream encoder
+                // fed by Freemarker's many small writes.
+                StringBuilderWriter text = new StringBuilderWriter(16 * 1024);
+                engine.process(template.get(), model, text);
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                 if (recorder != null) {
                     Dependencies.stop();
                     dependencies.accept(route, recorder.finish());
                 }
-                sink.accept(route.outputPath(), bytes.toByteArray());
+                sink.accept(route.outputPath(), bytes);
             } catch (TemplateEngine.TemplateProblem e) {
                 Diagnostic d = e.diagnostic();
                 if (reported.add(d.position() + d.message())) {
@@ -85,6 +86,49 @@ public final class Renderer {
                 }
             }
         });
+    }
+
+    /** An unsynchronised writer into a StringBuilder. */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder sb;
+
+        StringBuilderWriter(int capacity) {
+            sb = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            sb.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
     }
 
     /**

@@ -38,4 +38,16 @@ class OutlineWordsTest {
             assertEquals(byPattern(html), Outline.countWords(Outline.visibleText(html)), html);
         }
     }
+
+    @Test
+    void eachTableIsLabelledByTheLastHeadingBeforeIt() {
+        String t = "<table class=\"md-table\"><tr><td>1</td></tr></table>";
+        String body = Outline.of(t + "<h2 id=\"a\">First &amp; one</h2>" + t + t + "<h3 id=\"b\">Second</h3><p>x</p>" + t).body();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("aria-label=\"([^\"]*)\"><table").matcher(body);
+        while (m.find()) {
+            labels.add(m.group(1));
+        }
+        assertEquals(java.util.List.of("Table 1", "First &amp; one", "First &amp; one", "Second"), labels);
+    }
 }
