@@ -287,6 +287,8 @@ public final class BuildSession implements AutoCloseable {
         List<Diagnostic> catalogDiagnostics = List.of();
         /** The comparison engine's work, reused while its inputs are unchanged. */
         final Comparisons.Memo compareMemo = new Comparisons.Memo();
+        /** The planner's work (page outlines), reused while bodies are unchanged. */
+        final SitePlanner.Memo planMemo = new SitePlanner.Memo();
         /** Changes every time the set of templates or one of them changes. */
         int templatesVersion;
         TemplateEngine engine;
@@ -437,7 +439,8 @@ public final class BuildSession implements AutoCloseable {
             lap("finish");
             // plan every output, then check outputs and links
             progress.stage("check");
-            SitePlanner.Plan plan = new SitePlanner(site).plan(bodies, comparisons.globals(), comparisons.routes());
+            SitePlanner.Plan plan = new SitePlanner(site, s.planMemo).plan(bodies, comparisons.globals(),
+                    comparisons.routes());
             lap("plan");
             Map<String, String> outputs = new HashMap<>();
             for (Route r : plan.routes()) {

@@ -21,6 +21,11 @@ final class ContentModel {
     }
 
     static PageModel of(Page page, String bodyHtml, String siteHost) {
+        return of(page, bodyHtml, Outline.of(bodyHtml), siteHost);
+    }
+
+    /** As {@link #of(Page, String, String)}, with the body's outline already read. */
+    static PageModel of(Page page, String bodyHtml, Outline outline, String siteHost) {
         PageModel m = new PageModel(page.sourcePath());
         m.putAll(page.extra());
         m.put("title", page.title());
@@ -40,7 +45,6 @@ final class ContentModel {
         m.put("file", page.sourcePath());
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
-        Outline outline = Outline.of(bodyHtml);
         m.put("body", new BodyWrapper.Body(bodyHtml, outline.body()));
         m.put("toc", toc(outline));
         m.put("reading_time", outline.readingMinutes());

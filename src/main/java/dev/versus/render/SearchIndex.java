@@ -24,31 +24,60 @@ final class SearchIndex {
 
     /** The index of these page models (JBake's {@code content} maps), in their order. */
     static byte[] json(Collection<? extends Map<String, Object>> pages) {
+        return json(pages, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #json(Collection)}, taking each page's entry from {@code kept} when what it is
+     * made of is the same, and leaving there the entries of this index for the next one.
+     */
+    static byte[] json(Collection<? extends Map<String, Object>> pages, Map<List<Object>, String> kept) {
+        record Made(List<Object> inputs, String entry) {
+        }
+        List<Made> made = pages.parallelStream().map(p -> {
+            List<Object> inputs = inputs(p);
+            String entry = kept.get(inputs);
+            return new Made(inputs, entry != null ? entry : entry(p));
+        }).toList();
+        kept.clear();
+        made.forEach(m -> kept.put(m.inputs(), m.entry()));
         StringBuilder sb = new StringBuilder("{\"pages\":[");
         boolean first = true;
-        for (Map<String, Object> p : pages) {
-            sb.append(first ? "\n" : ",\n");
+        for (Made m : made) {
+            sb.append(first ? "\n" : ",\n").append(m.entry());
             first = false;
-            sb.append("{\"title\":").append(Json.quoteForScript(String.valueOf(p.get("title"))));
-            sb.append(",\"url\":").append(Json.quoteForScript(String.valueOf(p.get("uri"))));
-            sb.append(",\"summary\":").append(Json.quoteForScript(summary(p)));
-            sb.append(",\"tags\":[");
-            if (p.get("tags") instanceof List<?> tags) {
-                for (int i = 0; i < tags.size(); i++) {
-                    sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(tags.get(i))));
-                }
-            }
-            sb.append("],\"headings\":[");
-            if (p.get("toc") instanceof List<?> toc) {
-                for (int i = 0; i < toc.size(); i++) {
-                    Object title = toc.get(i) instanceof Map<?, ?> h ? h.get("title") : "";
-                    sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(title)));
-                }
-            }
-            sb.append("]}");
         }
         sb.append("\n]}\n");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a page's entry is made of: equal inputs, equal entries. */
+    private static List<Object> inputs(Map<String, Object> p) {
+        Object summary = p.get("summary");
+        boolean own = summary instanceof String text && !text.isBlank();
+        return java.util.Arrays.asList(p.get("title"), p.get("uri"), summary, own ? null : p.get("body"), p.get("tags"),
+                p.get("toc"));
+    }
+
+    private static String entry(Map<String, Object> p) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("{\"title\":").append(Json.quoteForScript(String.valueOf(p.get("title"))));
+        sb.append(",\"url\":").append(Json.quoteForScript(String.valueOf(p.get("uri"))));
+        sb.append(",\"summary\":").append(Json.quoteForScript(summary(p)));
+        sb.append(",\"tags\":[");
+        if (p.get("tags") instanceof List<?> tags) {
+            for (int i = 0; i < tags.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(tags.get(i))));
+            }
+        }
+        sb.append("],\"headings\":[");
+        if (p.get("toc") instanceof List<?> toc) {
+            for (int i = 0; i < toc.size(); i++) {
+                Object title = toc.get(i) instanceof Map<?, ?> h ? h.get("title") : "";
+                sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(title)));
+            }
+        }
+        return sb.append("]}").toString();
     }
 
     private static String summary(Map<String, Object> page) {

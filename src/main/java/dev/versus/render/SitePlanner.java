@@ -41,11 +41,40 @@ public final class SitePlanner {
     /** File name of the search index, at the site root. */
     public static final String SEARCH_INDEX = "search.json";
 
+    /**
+     * What a planner keeps between the runs of a build session: each page's {@link Outline}
+     * (which reads the whole body), reused while the page's body is the same, and the entries
+     * of the search index, reused while what they are made of is the same.
+     */
+    public static final class Memo {
+        private record Kept(String body, Outline outline) {
+        }
+
+        private final Map<String, Kept> outlines = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<List<Object>, String> searchEntries = new HashMap<>();
+
+        Outline outline(String sourcePath, String body) {
+            Kept k = outlines.get(sourcePath);
+            if (k == null || !k.body().equals(body)) {
+                k = new Kept(body, Outline.of(body));
+                outlines.put(sourcePath, k);
+            }
+            return k.outline();
+        }
+    }
+
     private final Site site;
     private final SiteConfig config;
     private final String host;
+    private final Memo memo;
 
     public SitePlanner(Site site) {
+        this(site, new Memo());
+    }
+
+    /** A planner that reuses what earlier plans of the same site kept in {@code memo}. */
+    public SitePlanner(Site site, Memo memo) {
+        this.memo = memo;
         this.site = site;
         this.config = site.config();
         this.host = config.siteHost();
@@ -59,8 +88,11 @@ public final class SitePlanner {
     public Plan plan(Map<String, String> bodies, Map<String, Object> extraGlobals, List<Route> extraRoutes) {
         // One model per page, built in parallel (each reads its body's outline).
         Map<String, Map<String, Object>> models = new java.util.concurrent.ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(p ->
-                models.put(p.sourcePath(), ContentModel.of(p, bodies.getOrDefault(p.sourcePath(), ""), host)));
+        site.pages().parallelStream().forEach(p -> {
+            String body = bodies.getOrDefault(p.sourcePath(), "");
+            models.put(p.sourcePath(), ContentModel.of(p, body, memo.outline(p.sourcePath(), body), host));
+        });
+        memo.outlines.keySet().retainAll(models.keySet());
         // As JBake links them: within each type, newest first, previous = the nearest older
         // published document, next = the nearest newer one; drafts get neighbours but are none.
         Map<String, List<Page>> byType = new TreeMap<>();
@@ -215,7 +247,7 @@ public final class SitePlanner {
                     searchable.add(content);
                 }
             }
-            files.put(SEARCH_INDEX, SearchIndex.json(searchable));
+            files.put(SEARCH_INDEX, SearchIndex.json(searchable, memo.searchEntries));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));

@@ -17,12 +17,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Benchmark of the dev server (not a unit test; run by bench/serve-bench.sh): saves an edit of
  * one article's body on disk and measures the time until its page is written and until the
- * reload event reaches a connected client, with the real file watcher in between.
+ * reload event reaches a connected client, with the real file watcher in between; then the same
+ * for edits of subject files, until the subject's profile page is written.
  *
  * <p>usage: ServeBench SITE_DIR [EDITS] [WARMUP]
  */
@@ -80,8 +82,63 @@ public final class ServeBench {
                     percentile(written, 50), percentile(written, 95), edits);
             System.out.printf("edit -> reload event: median %.1f ms, p95 %.1f ms (%d edits)%n",
                     percentile(reloaded, 50), percentile(reloaded, 95), edits);
+            subjectEdits(site, session, reloads, Math.max(5, edits / 3), Math.min(warmup, 3));
         }
         System.exit(0);
+    }
+
+    /**
+     * Saves an edit of one subject file (its website, shown on its profile page; the articles
+     * comparing it are rendered again too) and measures the time until the profile page holds it.
+     */
+    private static void subjectEdits(Path site, BuildSession session, LinkedBlockingQueue<Long> reloads, int edits,
+                                     int warmup) throws IOException, InterruptedException {
+        Pattern website = Pattern.compile("(?m)^website: .*$");
+        List<Path> subjects;
+        try (Stream<Path> s = Files.walk(site.resolve("data"))) {
+            subjects = s.filter(p -> p.toString().endsWith(".yaml") && !p.getParent().equals(site.resolve("data")))
+                    .filter(p -> website.matcher(read(p)).find()).sorted().toList();
+        }
+        if (subjects.isEmpty()) {
+            return;
+        }
+        List<Double> written = new ArrayList<>();
+        for (int i = 0; i < warmup + edits; i++) {
+            Path file = subjects.get((i * 7919) % subjects.size());
+            String before = Files.readString(file);
+            String marker = "bench" + i + "x" + System.nanoTime();
+            String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            Path out = session.outputFolder().resolve(file.getParent().getFileName().toString());
+            Path page = Files.exists(out.resolve(id + "/index.html")) ? out.resolve(id + "/index.html")
+                    : out.resolve(id + ".html");
+            reloads.clear();
+            long start = System.nanoTime();
+            Files.writeString(file, website.matcher(before).replaceFirst("website: https://" + marker + ".example.org/"));
+            long deadline = start + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(page).contains(marker)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("profile page never written: " + page);
+                }
+                Thread.onSpinWait();
+            }
+            if (i >= warmup) {
+                written.add((System.nanoTime() - start) / 1e6);
+            }
+            reloads.poll(60, TimeUnit.SECONDS);
+            Files.writeString(file, before);
+            reloads.poll(60, TimeUnit.SECONDS);
+            Thread.sleep(100);
+        }
+        System.out.printf("subject edit -> profile page written: median %.1f ms, p95 %.1f ms (%d edits)%n",
+                percentile(written, 50), percentile(written, 95), edits);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The output file of an article with the default layout (uri.noExtension on or off). */
