@@ -160,6 +160,46 @@ class MojoTest {
         assertTrue(e.getMessage().startsWith("Versus could not read or write the site: "), e.getMessage());
     }
 
+    @Test
+    void serveBuildsAndServesTheSiteUntilStopped() throws Exception {
+        Path site = TestSite.write(tmp.resolve("site"), SITE).root();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ServeMojo mojo = new ServeMojo();
+        mojo.siteDirectory = site.toFile();
+        mojo.outputDirectory = tmp.resolve("served").toFile();
+        mojo.port = port;
+        mojo.setLog(new RecordingLog());
+        Thread serving = new Thread(() -> {
+            try {
+                mojo.execute();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        serving.start();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI index = java.net.URI.create("http://127.0.0.1:" + port + "/");
+        java.net.http.HttpResponse<String> page = null;
+        for (int i = 0; i < 200 && page == null; i++) {
+            try {
+                page = client.send(java.net.http.HttpRequest.newBuilder(index).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(page != null && page.statusCode() == 200, "the site is served");
+        assertTrue(Files.isRegularFile(tmp.resolve("served/index.html")), "written into outputDirectory");
+        serving.interrupt();
+        serving.join(10_000);
+        assertFalse(serving.isAlive(), "the goal ends when interrupted");
+        assertThrows(java.io.IOException.class, () -> client.send(java.net.http.HttpRequest.newBuilder(index).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()), "the server is closed");
+    }
+
     private static BuildMojo build(Path site, Path out, Log log) {
         BuildMojo mojo = new BuildMojo();
         mojo.siteDirectory = site.toFile();
