@@ -5,14 +5,10 @@ import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildResult;
 import dev.versus.build.BuildSession;
 import dev.versus.build.Progress;
-import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
-import dev.versus.diag.Diagnostics;
 import dev.versus.render.SitePlanner;
 import dev.versus.serve.DevServer;
-import dev.versus.source.SiteReader;
-import dev.versus.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -218,7 +213,7 @@ public final class Main implements Callable<Integer> {
             }
             String portSource = "--port";
             if (port == null) {
-                port = configuredPort(site.site);
+                port = DevServer.configuredPort(site.site);
                 portSource = "server.port";
             }
             if (port < 0 || port > 65535) {
@@ -248,16 +243,6 @@ public final class Main implements Callable<Integer> {
             Thread.currentThread().join();
             return 0;
         }
-    }
-
-    /**
-     * The site's {@code server.port}, or its default when it has none or it is not a number
-     * (problems with the configuration are reported by the build that follows).
-     */
-    static int configuredPort(Path site) throws IOException {
-        SourceFile file = SiteReader.readConfig(site.toAbsolutePath().normalize(), ConfigLoader.FILE_NAME,
-                new Diagnostics());
-        return ConfigLoader.load(file, Map.of()).config().integer("server.port");
     }
 
     /** Picocli mixin wrapper for the shared site options. */

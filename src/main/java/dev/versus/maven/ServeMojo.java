@@ -1,10 +1,7 @@
 package dev.versus.maven;
 
 import dev.versus.build.BuildSession;
-import dev.versus.config.ConfigLoader;
-import dev.versus.diag.Diagnostics;
 import dev.versus.serve.DevServer;
-import dev.versus.source.SiteReader;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,7 +13,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Builds the site into {@link #outputDirectory}, serves it on 127.0.0.1 and rebuilds what
@@ -40,8 +36,7 @@ public final class ServeMojo extends AbstractVersusMojo {
         int p = port;
         try {
             if (p == 0) {
-                p = ConfigLoader.load(SiteReader.readConfig(site.toAbsolutePath().normalize(), ConfigLoader.FILE_NAME,
-                        new Diagnostics()), Map.of()).config().integer("server.port");
+                p = DevServer.configuredPort(site);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Versus could not read the site's configuration: " + e.getMessage(), e);

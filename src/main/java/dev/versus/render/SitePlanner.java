@@ -315,14 +315,12 @@ public final class SitePlanner {
      */
     static Map<Page, List<Map<String, Object>>> related(List<Page> pages, List<Page> posts,
                                                       Map<String, Map<String, Object>> models) {
-        Map<String, int[]> byTag = new HashMap<>();
-        Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, List<Integer>> byTag = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             for (String t : posts.get(i).tags()) {
-                lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+                byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
-        lists.forEach((t, l) -> byTag.put(t, l.stream().mapToInt(Integer::intValue).toArray()));
         Map<Page, List<Map<String, Object>>> out = new java.util.concurrent.ConcurrentHashMap<>();
         // per worker: shared-tag counts by post index, and which indexes are non-zero
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[posts.size()], new int[posts.size()]});
@@ -336,7 +334,7 @@ public final class SitePlanner {
             int[] touched = scratch.get()[1];
             int count = 0;
             for (String t : page.tags()) {
-                for (int i : byTag.getOrDefault(t, new int[0])) {
+                for (int i : byTag.getOrDefault(t, List.of())) {
                     if (shared[i]++ == 0) {
                         touched[count++] = i;
                     }

@@ -3,8 +3,12 @@ package dev.versus.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.versus.build.BuildSession;
+import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
+import dev.versus.diag.Diagnostics;
+import dev.versus.source.SiteReader;
+import dev.versus.source.SourceFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +44,16 @@ public final class DevServer implements AutoCloseable {
 
     /** JBake's {@code server.port}. */
     public static final int DEFAULT_PORT = 8820;
+
+    /**
+     * The site's {@code server.port}, or its default when it has none or it is not a number
+     * (problems with the configuration are reported by the build that follows).
+     */
+    public static int configuredPort(Path site) throws IOException {
+        SourceFile file = SiteReader.readConfig(site.toAbsolutePath().normalize(), ConfigLoader.FILE_NAME,
+                new Diagnostics());
+        return ConfigLoader.load(file, Map.of()).config().integer("server.port");
+    }
     /** Path prefix of the server's own endpoints; never a file of the site. */
     static final String PREFIX = "/__versus/";
     private static final String SCRIPT_TAG = "<script src=\"" + PREFIX + "live.js\"></script>";

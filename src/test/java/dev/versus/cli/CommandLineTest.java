@@ -87,7 +87,7 @@ class CommandLineTest {
     void serveTakesItsPortFromTheConfigurationUnlessGiven() throws java.io.IOException {
         Path site = dir.resolve("site");
         TestSite.write(site, "-- jbake.properties --\nserver.port=9123\n");
-        assertEquals(9123, Main.configuredPort(site));
+        assertEquals(9123, dev.versus.serve.DevServer.configuredPort(site));
         TestSite.write(site, "-- jbake.properties --\nserver.port=70000\n");
         ScaffoldTest.Run r = versus("serve", site.toString());
         assertEquals(Main.EXIT_USAGE, r.code());
@@ -96,7 +96,7 @@ class CommandLineTest {
         assertEquals(Main.EXIT_USAGE, r.code());
         assertTrue(r.err().contains("--port must be between 0 and 65535, not -1"), r.err());
         TestSite.write(site, "-- jbake.properties --\nsite.title=No port\n");
-        assertEquals(8820, Main.configuredPort(site));
+        assertEquals(8820, dev.versus.serve.DevServer.configuredPort(site));
     }
 
     @Test
