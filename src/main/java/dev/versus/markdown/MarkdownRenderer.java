@@ -48,6 +48,14 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
 
     static final NullableDataKey<PageContext> CONTEXT = new NullableDataKey<>("VERSUS_PAGE_CONTEXT");
+    /**
+     * Blocks of finished HTML (embeds, code) held back from flexmark's writer, which would
+     * otherwise read them a character at a time: the writer gets a marker, replaced by the
+     * block after rendering. Absent when the body itself holds the marker character.
+     */
+    static final NullableDataKey<List<String>> BLOCKS = new NullableDataKey<>("VERSUS_BLOCKS");
+    /** Starts and ends a block marker; a control character that Markdown text does not hold. */
+    private static final char MARK = '\u0001';
     private static final Pattern TITLE = Pattern.compile("title\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     private final Parser parser;
@@ -109,12 +117,17 @@ public final class MarkdownRenderer {
         }
         Document doc = parser.parse(page.body());
         doc.set(CONTEXT, context);
+        List<String> blocks = page.body().indexOf(MARK) < 0 ? new ArrayList<>() : null;
+        doc.set(BLOCKS, blocks);
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
                 context.addId(h.getAnchorRefId());
             }
         }
         String html = renderer.render(doc);
+        if (blocks != null && !blocks.isEmpty()) {
+            html = insertBlocks(html, blocks);
+        }
         // Heading ids are generated during rendering; collect them from the output too: every
         // ' id="…"' with a non-empty value (what the pattern  id="([^"]+)" would find).
         for (int at = html.indexOf(" id=\""); at >= 0; ) {
@@ -130,6 +143,33 @@ public final class MarkdownRenderer {
             }
         }
         return html;
+    }
+
+    /** Replaces each block marker with its block. */
+    private static String insertBlocks(String html, List<String> blocks) {
+        int size = html.length();
+        for (String b : blocks) {
+            size += b.length();
+        }
+        StringBuilder out = new StringBuilder(size);
+        int last = 0;
+        for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, last)) {
+            int end = html.indexOf(MARK, at + 1);
+            out.append(html, last, at).append(blocks.get(Integer.parseInt(html, at + 1, end, 10)));
+            last = end + 1;
+        }
+        return out.append(html, last, html.length()).toString();
+    }
+
+    /** Writes a finished block of HTML, through a marker when the page allows. */
+    private static void raw(HtmlWriter html, Node node, String block) {
+        List<String> blocks = BLOCKS.get(node.getDocument());
+        if (blocks == null) {
+            html.raw(block);
+        } else {
+            blocks.add(block);
+            html.raw(MARK + Integer.toString(blocks.size() - 1) + MARK);
+        }
     }
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
@@ -177,7 +217,7 @@ public final class MarkdownRenderer {
                 Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
                 page.markEmbedsUsed();
                 html.line();
-                html.raw(embeds.renderBlock(lang, rest, content, at, page));
+                raw(html, node, embeds.renderBlock(lang, rest, content, at, page));
                 html.line();
                 return;
             }
@@ -202,7 +242,7 @@ public final class MarkdownRenderer {
             // In pre mode the writer keeps the code's indentation and blank lines as written.
             html.line();
             html.openPre();
-            html.raw(sb.toString());
+            raw(html, node, sb.toString());
             html.closePre();
             html.line();
         }

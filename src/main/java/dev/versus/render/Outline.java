@@ -2,8 +2,6 @@ package dev.versus.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the theme needs to know about a rendered body: its section headings (for the table of
@@ -27,38 +25,93 @@ public record Outline(String body, List<Heading> headings, int words) {
     /** Words read per minute, a common estimate for technical prose. */
     static final int WORDS_PER_MINUTE = 220;
 
-    private static final Pattern HEADING = Pattern.compile(
-            "<h([2-4])((?:\\s[^>]*)?\\sid=\"([^\"]+)\"[^>]*)>(.*?)</h\\1>", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*");
-
     /** Reads the outline of a body of HTML. */
     public static Outline of(String html) {
         List<Heading> headings = new ArrayList<>();
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        Matcher m = HEADING.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 512);
         int last = 0;
-        while (m.find()) {
-            int level = m.group(1).charAt(0) - '0';
-            String id = m.group(3);
-            String inner = m.group(4);
+        int[] match = new int[4];
+        for (int at = html.indexOf("<h"); at >= 0; ) {
+            if (!heading(html, at, match)) {
+                at = html.indexOf("<h", at + 1);
+                continue;
+            }
+            int level = html.charAt(at + 2) - '0';
+            String id = html.substring(match[0], match[1]);
+            int innerStart = match[2];
+            int close = match[3];
+            String inner = html.substring(innerStart, close);
             String text = text(inner);
             if (level <= 3) {
                 headings.add(new Heading(level, unescape(id), text));
             }
-            out.append(html, last, m.start(4)).append(inner);
+            out.append(html, last, close);
             if (!inner.contains("class=\"anchor\"")) {
                 out.append(" <a class=\"anchor\" href=\"#").append(id).append("\" aria-label=\"Link to this section: ")
                         .append(escape(text)).append("\"></a>");
             }
             out.append("</h").append(level).append('>');
-            last = m.end();
+            last = close + 5;
+            at = html.indexOf("<h", last);
         }
         out.append(html, last, html.length());
         // A code block wider than the column scrolls, so keyboard users must be able to focus it.
         String body = wrapTables(out.toString()).replace("<pre><code", "<pre tabindex=\"0\"><code");
-        return new Outline(body, List.copyOf(headings), countWords(visibleText(html)));
+        return new Outline(body, List.copyOf(headings), countWordsInHtml(html));
+    }
+
+    /**
+     * Whether a section heading with an id starts at {@code at}: an {@code h2}–{@code h4} start
+     * tag with a non-empty {@code id} attribute, and its end tag later on. The same headings
+     * as the regular expression {@code <h([2-4])((?:\s[^>]*)?\sid="([^"]+)"[^>]*)>(.*?)</h\1>}
+     * (dot matching newlines) finds at that position; on success {@code match} holds the
+     * id's start and end, the content's start and the end tag's start.
+     */
+    private static boolean heading(String html, int at, int[] match) {
+        int n = html.length();
+        if (at + 3 >= n) {
+            return false;
+        }
+        char level = html.charAt(at + 2);
+        if (level < '2' || level > '4' || !isSpace(html.charAt(at + 3))) {
+            return false;
+        }
+        int firstGt = html.indexOf('>', at + 3);
+        if (firstGt < 0) {
+            return false;
+        }
+        String endTag = "</h" + level + ">";
+        // the attributes before the id hold no '>', so the id starts before the first '>';
+        // the last candidate is tried first, as the greedy prefix of the expression does
+        for (int p = firstGt - 1; p >= at + 3; p--) {
+            if (!isSpace(html.charAt(p)) || !html.startsWith("id=\"", p + 1)) {
+                continue;
+            }
+            int value = p + 5;
+            int quote = html.indexOf('"', value);
+            if (quote <= value) {
+                continue;
+            }
+            int gt = html.indexOf('>', quote + 1);
+            if (gt < 0) {
+                continue;
+            }
+            int close = html.indexOf(endTag, gt + 1);
+            if (close < 0) {
+                continue;
+            }
+            match[0] = value;
+            match[1] = quote;
+            match[2] = gt + 1;
+            match[3] = close;
+            return true;
+        }
+        return false;
+    }
+
+    /** White space as {@code \s} means it: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -66,17 +119,16 @@ public record Outline(String body, List<Heading> headings, int words) {
      * widens the page; the region is focusable so keyboard users can scroll it too.
      */
     private static String wrapTables(String html) {
-        if (!html.contains(MD_TABLE)) {
+        int at = html.indexOf(MD_TABLE);
+        if (at < 0) {
             return html;
         }
         StringBuilder sb = new StringBuilder(html.length() + 256);
         int from = 0;
         int n = 0;
-        int at;
-        Matcher h = LAST_HEADING.matcher(html);
         int searched = 0;
         String heading = null;
-        while ((at = html.indexOf(MD_TABLE, from)) >= 0) {
+        for (; at >= 0; at = html.indexOf(MD_TABLE, from)) {
             int end = html.indexOf("</table>", at);
             if (end < 0) {
                 break;
@@ -85,9 +137,9 @@ public record Outline(String body, List<Heading> headings, int words) {
             n++;
             // the label is the last heading before the table: search only what lies between the
             // previous table and this one, the rest was searched already
-            h.region(searched, at);
-            while (h.find()) {
-                heading = h.group(2);
+            String found = lastHeading(html, searched, at);
+            if (found != null) {
+                heading = found;
             }
             searched = at;
             String label = heading == null ? "Table " + n : text(heading);
@@ -100,7 +152,28 @@ public record Outline(String body, List<Heading> headings, int words) {
     }
 
     private static final String MD_TABLE = "<table class=\"md-table\">";
-    private static final Pattern LAST_HEADING = Pattern.compile("<h([1-6])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+
+    /**
+     * The content of the last complete heading ({@code <h1>}–{@code <h6>} start tag to its end
+     * tag) within {@code [from, to)}, as successive matches of
+     * {@code <h([1-6])[^>]*>(.*?)</h\1>} would find it; null when there is none.
+     */
+    private static String lastHeading(String html, int from, int to) {
+        String found = null;
+        int at = html.indexOf("<h", from);
+        while (at >= 0 && at + 2 < to) {
+            char level = html.charAt(at + 2);
+            int gt = level >= '1' && level <= '6' ? html.indexOf('>', at + 3) : -1;
+            int close = gt >= 0 && gt < to ? html.indexOf("</h" + level + ">", gt + 1) : -1;
+            if (close >= 0 && close + 5 <= to) {
+                found = html.substring(gt + 1, close);
+                at = html.indexOf("<h", close + 5);
+            } else {
+                at = html.indexOf("<h", at + 1);
+            }
+        }
+        return found;
+    }
 
     /** Tags replaced by a space each, as {@code <[^>]*>} would be; a '<' that is never closed stays. */
     static String stripTags(String html) {
@@ -122,20 +195,69 @@ public record Outline(String body, List<Heading> headings, int words) {
         return sb.append(html, from, html.length()).toString();
     }
 
-    /** How many matches of {@link #WORD} the text holds, counted without a regular expression. */
+    /**
+     * How many words of {@link #WORD_PATTERN} the visible text of {@code html} holds (tags read
+     * as spaces, entities decoded), counted in one pass without building that text.
+     */
+    static int countWordsInHtml(String html) {
+        WordCounter words = new WordCounter();
+        int n = html.length();
+        boolean tags = true;
+        for (int i = 0; i < n; ) {
+            char c = html.charAt(i);
+            if (c == '<' && tags) {
+                int gt = html.indexOf('>', i + 1);
+                if (gt >= 0) {
+                    words.accept(' ');
+                    i = gt + 1;
+                    continue;
+                }
+                tags = false; // no tag closes from here on: the rest is text
+            }
+            if (c == '&') {
+                int end = entityEnd(html, i);
+                String decoded = end < 0 ? null : decode(html, i, end);
+                if (decoded != null) {
+                    for (int k = 0; k < decoded.length(); ) {
+                        int cp = decoded.codePointAt(k);
+                        words.accept(cp);
+                        k += Character.charCount(cp);
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            int cp = Character.isHighSurrogate(c) ? html.codePointAt(i) : c;
+            words.accept(cp);
+            i += Character.charCount(cp);
+        }
+        return words.count;
+    }
+
+    /** How many matches of {@link #WORD_PATTERN} the text holds, counted without a regular expression. */
     static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            int c = text.charAt(i);
+        WordCounter words = new WordCounter();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            words.accept(cp);
+            i += Character.charCount(cp);
+        }
+        return words.count;
+    }
+
+    /** The regular expression whose matches are the words counted for the reading time. */
+    static final String WORD_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019._-]*";
+
+    /** Counts words as {@link #WORD_PATTERN} does, one code point at a time. */
+    private static final class WordCounter {
+        int count;
+        private boolean inWord;
+
+        void accept(int c) {
             boolean letterOrDigit;
             if (c < 128) {
                 letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
             } else {
-                c = text.codePointAt(i);
-                if (Character.isSupplementaryCodePoint(c)) {
-                    i++;
-                }
                 int type = Character.getType(c);
                 letterOrDigit = Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
                         || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
@@ -143,11 +265,10 @@ public record Outline(String body, List<Heading> headings, int words) {
             if (inWord) {
                 inWord = letterOrDigit || c == '\'' || c == '\u2019' || c == '.' || c == '_' || c == '-';
             } else if (letterOrDigit) {
-                words++;
+                count++;
                 inWord = true;
             }
         }
-        return words;
     }
 
     /** Minutes to read, at least one. */
@@ -157,7 +278,25 @@ public record Outline(String body, List<Heading> headings, int words) {
 
     /** The visible text of a fragment of HTML, entities decoded and whitespace collapsed. */
     static String text(String html) {
-        return unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
+        String s = unescape(stripTags(html));
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        return sb.toString().strip();
     }
 
     /** The visible text of a fragment of HTML, entities decoded, spaces as they are. */
@@ -165,38 +304,80 @@ public record Outline(String body, List<Heading> headings, int words) {
         return unescape(stripTags(html));
     }
 
-    private static String unescape(String s) {
-        if (s.indexOf('&') < 0) {
+    /**
+     * Decodes the character references that {@code &(#x?[0-9a-fA-F]+|[a-zA-Z]+);} finds: the
+     * numeric ones and {@code amp lt gt quot apos nbsp}; any other stays as written.
+     */
+    static String unescape(String s) {
+        int amp = s.indexOf('&');
+        if (amp < 0) {
             return s;
         }
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String r = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> {
-                    try {
-                        if (e.startsWith("#x") || e.startsWith("#X")) {
-                            yield new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
-                        } else if (e.startsWith("#")) {
-                            yield new String(Character.toChars(Integer.parseInt(e.substring(1))));
-                        }
-                    } catch (IllegalArgumentException notACodePoint) {
-                        yield m.group();
-                    }
-                    yield m.group();
-                }
-            };
-            m.appendReplacement(sb, Matcher.quoteReplacement(r));
+        StringBuilder sb = null;
+        int last = 0;
+        while (amp >= 0) {
+            int end = entityEnd(s, amp);
+            String decoded = end < 0 ? null : decode(s, amp, end);
+            if (decoded == null) {
+                amp = s.indexOf('&', amp + 1);
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(s.length());
+            }
+            sb.append(s, last, amp).append(decoded);
+            last = end;
+            amp = s.indexOf('&', end);
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb == null ? s : sb.append(s, last, s.length()).toString();
+    }
+
+    /** The end of the reference {@code &(#x?[0-9a-fA-F]+|[a-zA-Z]+);} at {@code amp}, or -1. */
+    private static int entityEnd(String s, int amp) {
+        int n = s.length();
+        int i = amp + 1;
+        if (i < n && s.charAt(i) == '#') {
+            int digits = i + 1 < n && s.charAt(i + 1) == 'x' ? i + 2 : i + 1;
+            int e = digits;
+            while (e < n && Character.digit(s.charAt(e), 16) >= 0 && s.charAt(e) < 128) {
+                e++;
+            }
+            return e > digits && e < n && s.charAt(e) == ';' ? e + 1 : -1;
+        }
+        int e = i;
+        while (e < n && (s.charAt(e) >= 'a' && s.charAt(e) <= 'z' || s.charAt(e) >= 'A' && s.charAt(e) <= 'Z')) {
+            e++;
+        }
+        return e > i && e < n && s.charAt(e) == ';' ? e + 1 : -1;
+    }
+
+    /** The text of the reference {@code s[amp, end)}, or null when it stays as written. */
+    private static String decode(String s, int amp, int end) {
+        String e = s.substring(amp + 1, end - 1);
+        switch (e) {
+            case "amp":
+                return "&";
+            case "lt":
+                return "<";
+            case "gt":
+                return ">";
+            case "quot":
+                return "\"";
+            case "apos":
+                return "'";
+            case "nbsp":
+                return " ";
+            default:
+                if (e.charAt(0) != '#') {
+                    return null;
+                }
+                try {
+                    int cp = e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
+                    return new String(Character.toChars(cp));
+                } catch (IllegalArgumentException notACodePoint) {
+                    return null;
+                }
+        }
     }
 
     private static String escape(String s) {

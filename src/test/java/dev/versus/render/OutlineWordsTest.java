@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The word count and tag stripping match the regular expressions they replace. */
+/** The outline's scanners (headings, tables, words, tags, entities) match the regular expressions they replace. */
 class OutlineWordsTest {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -36,6 +36,31 @@ class OutlineWordsTest {
             String html = sb.toString();
             assertEquals(TAG.matcher(html).replaceAll(" "), Outline.stripTags(html), html);
             assertEquals(byPattern(html), Outline.countWords(Outline.visibleText(html)), html);
+            assertEquals(byPattern(html), Outline.countWordsInHtml(html), html);
+        }
+    }
+
+    @Test
+    void readsBodiesAsTheRegularExpressionsDo() {
+        String[] parts = {"<h2 id=\"a\">", "<h3 id=\"b-c\">", "<h4 class=\"x\" id=\"d\">", "<h2>", "<h2 id=\"\">",
+                "<h3\nid=\"e\" data-x=\"1\">", "<h2 data-id=\"f\">", "<h1 id=\"g\">", "<h5 id=\"h\">", "<h2 id=\"i>j\">",
+                "</h2>", "</h3>", "</h4>", "</h1>", "</h5>", "<a class=\"anchor\" href=\"#a\"></a>", "<h", "<h2", "id=\"k\"",
+                "<table class=\"md-table\">", "<tr><td>", "</td></tr>", "</table>", "<pre><code>", "</code></pre>",
+                "<p>", "</p>", "word", " ", "\n", "&amp;", "&#x41;", "&#65;", "&#a1;", "&#x;", "&#X41;", "&lt;", "&nbsp;",
+                "&quot;", "&eacute;", "&#1114112;", "&", ";", "#", "x", "<", ">", "\"", "é", "’", "𝔸", "Tom's", "1.5"};
+        Random random = new Random(23);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                sb.append(parts[random.nextInt(parts.length)]);
+            }
+            String html = sb.toString();
+            Outline fast = Outline.of(html);
+            OutlineReference reference = OutlineReference.of(html);
+            assertEquals(reference.body(), fast.body(), html);
+            assertEquals(reference.headings(), fast.headings(), html);
+            assertEquals(reference.words(), fast.words(), html);
+            assertEquals(OutlineReference.text(html), Outline.text(html), html);
         }
     }
 
