@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,9 @@ public final class Renderer {
                         : new RootModel(globals, globals.size() + route.model().size());
                 model.putAll(globals);
                 model.putAll(route.model());
-                // Rendered into memory as text, then encoded once: cheaper than a stream encoder
-                // fed by Freemarker's many small writes.
-                StringBuilderWriter text = new StringBuilderWriter(16 * 1024);
+                Utf8Writer text = new Utf8Writer();
                 engine.process(template.get(), model, text);
-                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = text.toByteArray();
                 if (recorder != null) {
                     Dependencies.stop();
                     dependencies.accept(route, recorder.finish());
@@ -88,22 +87,42 @@ public final class Renderer {
         });
     }
 
-    /** An unsynchronised writer into a StringBuilder. */
-    private static final class StringBuilderWriter extends Writer {
-        private final StringBuilder sb;
-
-        StringBuilderWriter(int capacity) {
-            sb = new StringBuilder(capacity);
-        }
+    /**
+     * An unsynchronised writer that encodes to UTF-8 in memory. Freemarker's many small writes
+     * gather in a builder that is encoded every few kilobytes: a builder holds one byte a
+     * character until a character beyond Latin-1 arrives (a dash in the site's name), and
+     * from then on two, with every later append widened a character at a time; starting a
+     * new builder for each chunk keeps that cost to the chunk that holds such a character.
+     * Long strings (a page's body) are encoded on their own, without passing through a builder.
+     */
+    private static final class Utf8Writer extends Writer {
+        private static final int CHUNK = 2048;
+        private static final int LONG = 256;
+        private StringBuilder sb = new StringBuilder(CHUNK + 256);
+        private byte[] out = new byte[16 * 1024];
+        private int size;
 
         @Override
         public void write(char[] buf, int off, int len) {
             sb.append(buf, off, len);
+            if (sb.length() >= CHUNK) {
+                spill();
+            }
         }
 
         @Override
         public void write(String str, int off, int len) {
+            if (len >= LONG) {
+                spill();
+                if (sb.length() == 0) {
+                    put((off == 0 && len == str.length() ? str : str.substring(off, off + len)).getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
             sb.append(str, off, off + len);
+            if (sb.length() >= CHUNK) {
+                spill();
+            }
         }
 
         @Override
@@ -114,7 +133,37 @@ public final class Renderer {
         @Override
         public Writer append(CharSequence csq) {
             sb.append(csq);
+            if (sb.length() >= CHUNK) {
+                spill();
+            }
             return this;
+        }
+
+        private void spill() {
+            if (sb.length() == 0) {
+                return;
+            }
+            // a surrogate pair split across chunks would encode as two '?'
+            int end = Character.isHighSurrogate(sb.charAt(sb.length() - 1)) ? sb.length() - 1 : sb.length();
+            put(sb.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            StringBuilder next = new StringBuilder(CHUNK + 256);
+            if (end < sb.length()) {
+                next.append(sb.charAt(end));
+            }
+            sb = next;
+        }
+
+        private void put(byte[] b) {
+            if (size + b.length > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, size + b.length));
+            }
+            System.arraycopy(b, 0, out, size, b.length);
+            size += b.length;
+        }
+
+        byte[] toByteArray() {
+            spill();
+            return Arrays.copyOf(out, size);
         }
 
         @Override
@@ -123,11 +172,6 @@ public final class Renderer {
 
         @Override
         public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
         }
     }
 

@@ -232,6 +232,25 @@ class BuildTest {
     }
 
     @Test
+    void writesEveryCharacterAsUtf8WhateverTheTemplateWritesItIn() {
+        // Emoji (two chars each) written one by one, then half by half among single characters,
+        // so some fall across the points where the page writer encodes what it has gathered;
+        // the body, long and with characters beyond Latin-1, is written whole.
+        String emoji = "\uD83D\uDE00";
+        String body = ("caf\u00e9 \u2014 na\u00efve \u201cquotes\u201d " + emoji + " ").repeat(40);
+        TestSite site = TestSite.write(dir, SITE).add("""
+                -- templates/post.ftl --
+                <p id="whole">ab<#list 1..3000 as i>%s</#list></p><p id="halves">a<#list 1..3000 as i>${"\\xD83D"}${"\\xDE00"}x</#list></p>\u2014${content.body}
+                """.formatted(emoji));
+        site.put("content/blog/first.md", "title=First\ndate=2025-01-10\ntype=post\nstatus=published\n~~~~~~\n" + body + "\n");
+        site.buildOk();
+        String html = site.read("output/blog/first.html");
+        String expected = "<p id=\"whole\">ab" + emoji.repeat(3000) + "</p><p id=\"halves\">a" + (emoji + "x").repeat(3000) + "</p>\u2014<p>"
+                + body.strip() + "</p>";
+        assertEquals(expected, html.strip());
+    }
+
+    @Test
     void escapesHeaderValuesInTheBuiltInTheme() {
         TestSite site = TestSite.write(dir, """
                 -- content/x.md --
