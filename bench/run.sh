@@ -97,9 +97,19 @@ build_cmd() {  # PEER N -> the command line, one word per line
   esac
 }
 
-clean() {  # remove the previous output and caches, so every build is a full one
+# The previous output is moved aside rather than deleted, and the pile is deleted when the
+# run ends: for a minute or more after tens of thousands of files are deleted, ext4 creates
+# new files much more slowly (it skips the recently freed inodes one by one), which would
+# charge each build for the clean-up before it.
+TRASH=$WORK/trash
+rm -rf "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
+clean() {  # set the previous output and caches aside, so every build is a full one
   local p=$1 n=$2
-  rm -rf "$WORK/out/$p-$n"
+  if [ -e "$WORK/out/$p-$n" ]; then
+    mkdir -p "$TRASH"
+    mv "$WORK/out/$p-$n" "$(mktemp -u "$TRASH/$p-$n.XXXXXX")"
+  fi
   case $p in
     hugo)  rm -rf "$WORK/sites/$p-$n/resources" "$WORK/sites/$p-$n/.hugo_build.lock" ;;
     jbake) rm -rf "$WORK/sites/$p-$n/cache" ;;

@@ -286,9 +286,9 @@ public final class BuildSession implements AutoCloseable {
         Catalog catalog;
         List<Diagnostic> catalogDiagnostics = List.of();
         /** The comparison engine's work, reused while its inputs are unchanged. */
-        final Comparisons.Memo compareMemo = new Comparisons.Memo();
+        final Comparisons.Memo compareMemo = new Comparisons.Memo(rebuilds);
         /** The planner's work (page outlines), reused while bodies are unchanged. */
-        final SitePlanner.Memo planMemo = new SitePlanner.Memo();
+        final SitePlanner.Memo planMemo = new SitePlanner.Memo(rebuilds);
         /** Changes every time the set of templates or one of them changes. */
         int templatesVersion;
         TemplateEngine engine;
@@ -423,6 +423,46 @@ public final class BuildSession implements AutoCloseable {
             if (stop()) {
                 return fail();
             }
+            Planned planned = markdownAndPlan(site, draftsLeftOut, comparisons);
+            if (stop()) {
+                return fail();
+            }
+            SitePlanner.Plan plan = planned.plan();
+            Map<String, String> outputs = planned.outputs();
+            Map<String, byte[]> generated = planned.generated();
+            // render and write
+            progress.stage("render");
+            TemplateEngine engine = s.engine();
+            TemplateChecker.check(s.config, s.configFile, content, site.pages(), plan.routes(), engine,
+                    s.templates.keySet(), diags);
+            if (stop()) {
+                return fail();
+            }
+            Renderer renderer = new Renderer(engine, plan.globals());
+            if (!options.write()) {
+                progress.total(plan.routes().size());
+                renderer.render(plan.routes(), (path, bytes) -> progress.advance(), diags);
+                stop();
+                return outcome(diags, null, plan.routes().size(), 0, List.of(), List.of(), true, start);
+            }
+            Committed before = committed;
+            if (before == null || !Files.isDirectory(s.outputDir.resolve(OutputWriter.MARKER).getParent())
+                    || !Files.exists(s.outputDir.resolve(OutputWriter.MARKER))) {
+                return writeAll(plan, renderer, generated, outputs.keySet());
+            }
+            return writeChanges(before, plan, renderer, generated, outputs.keySet());
+        }
+
+        /** What the render stage needs of the stages before it. */
+        private record Planned(SitePlanner.Plan plan, Map<String, String> outputs, Map<String, byte[]> generated) {
+        }
+
+        /**
+         * Markdown, comparison finishing, planning and the output and link checks. A method of
+         * its own so that the bodies as rendered and finished, which the plan's models replace,
+         * are not held while the pages render.
+         */
+        private Planned markdownAndPlan(Site site, Map<String, Page> draftsLeftOut, Comparisons comparisons) {
             // Markdown, once every URL is known
             progress.stage("markdown");
             Map<String, Page> byContentPath = site.pages().stream()
@@ -458,30 +498,7 @@ public final class BuildSession implements AutoCloseable {
             contexts.forEach(c -> ids.put(c.page().outputPath(), c.ids()));
             LinkChecker.check(contexts, outputs.keySet(), ids, diags);
             lap("check");
-            if (stop()) {
-                return fail();
-            }
-            // render and write
-            progress.stage("render");
-            TemplateEngine engine = s.engine();
-            TemplateChecker.check(s.config, s.configFile, content, site.pages(), plan.routes(), engine,
-                    s.templates.keySet(), diags);
-            if (stop()) {
-                return fail();
-            }
-            Renderer renderer = new Renderer(engine, plan.globals());
-            if (!options.write()) {
-                progress.total(plan.routes().size());
-                renderer.render(plan.routes(), (path, bytes) -> progress.advance(), diags);
-                stop();
-                return outcome(diags, null, plan.routes().size(), 0, List.of(), List.of(), true, start);
-            }
-            Committed before = committed;
-            if (before == null || !Files.isDirectory(s.outputDir.resolve(OutputWriter.MARKER).getParent())
-                    || !Files.exists(s.outputDir.resolve(OutputWriter.MARKER))) {
-                return writeAll(plan, renderer, generated, outputs.keySet());
-            }
-            return writeChanges(before, plan, renderer, generated, outputs.keySet());
+            return new Planned(plan, outputs, generated);
         }
 
         /** The data folder as a catalogue, loaded again only after a data file changed. */
@@ -668,6 +685,13 @@ public final class BuildSession implements AutoCloseable {
                 }
                 s.bodies.put(p.sourcePath(), new Body(p, html, c, lookups));
             });
+            if (!rebuilds) {
+                // nothing runs again: hand the bodies over rather than keep them
+                Map<String, Body> current = new HashMap<>(s.bodies);
+                s.bodies.clear();
+                pendingData.clear();
+                return current;
+            }
             Set<String> live = site.pages().stream().map(Page::sourcePath).collect(Collectors.toSet());
             s.bodies.keySet().retainAll(live);
             pendingData.clear();

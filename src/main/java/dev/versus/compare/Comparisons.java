@@ -41,12 +41,26 @@ public final class Comparisons {
      * catalogue starts afresh). Used by one build at a time.
      */
     public static final class Memo {
+        private final boolean keep;
         private List<Object> catalogue;
         private final Map<String, Finished> finished = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Made<Route>> routes = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Made<Map<String, Object>>> subjectViews = new HashMap<>();
         private final Map<String, Pairs.Pair> pairs = new HashMap<>();
         private Made<Map<String, Object>> data;
+
+        /** A memo that keeps what each run made, for the next run over the same site. */
+        public Memo() {
+            this(true);
+        }
+
+        /**
+         * @param keep false for comparisons made once: finished bodies and pages are not kept
+         *             (subject views and pairs, a few per subject, still are)
+         */
+        public Memo(boolean keep) {
+            this.keep = keep;
+        }
 
         private Catalog last;
 
@@ -187,7 +201,9 @@ public final class Comparisons {
                         Diagnostics d = new Diagnostics();
                         f = finish(page, body, spec, pair, d);
                         f = new Finished(page, body, spec, pairKey, f.html(), f.extras(), d.sorted());
-                        memo.finished.put(page.sourcePath(), f);
+                        if (memo.keep) {
+                            memo.finished.put(page.sourcePath(), f);
+                        }
                     }
                     return f;
                 })
@@ -322,7 +338,9 @@ public final class Comparisons {
         Made<Route> m = memo.routes.get(id);
         if (m == null || !m.inputs().equals(inputs)) {
             m = new Made<>(inputs, make.get());
-            memo.routes.put(id, m);
+            if (memo.keep) {
+                memo.routes.put(id, m);
+            }
         }
         return m.value();
     }

@@ -27,10 +27,14 @@ final class BodyWrapper extends DefaultObjectWrapper {
     /**
      * The HTML of a rendered body, wrapped per template.
      *
-     * @param html   the body as the Markdown stage made it
-     * @param themed the body as the theme shows it in HTML templates
+     * @param html    the body as the Markdown stage made it
+     * @param outline its outline, which makes the body as the theme shows it in HTML templates
      */
-    record Body(String html, String themed) {
+    record Body(String html, Outline outline) {
+        String themed() {
+            return outline.themed(html);
+        }
+
         @Override
         public String toString() {
             return html;

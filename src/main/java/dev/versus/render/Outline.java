@@ -10,13 +10,11 @@ import java.util.List;
  * scrolls sideways on narrow screens. Works on the HTML the Markdown stage produced, so
  * headings written by embeds (FAQ, comparison sections) are included too.
  *
- * @param body     the body with an anchor link (its '#' drawn by the stylesheet, so the heading's
- *                 text stays the same for scripts and structured data) appended to each {@code h2}–{@code h4} that has an id,
- *                 each Markdown table wrapped in a focusable scroll region, and code blocks focusable
- * @param headings the {@code h2} and {@code h3} headings that have an id, in document order
- * @param words    number of words of visible text, code included
+ * <p>The themed body is not kept: the outline keeps what to insert where (every change is an
+ * insertion) and {@link #themed(String)} applies that to the body when a template asks, so a
+ * large site holds each body once.
  */
-public record Outline(String body, List<Heading> headings, int words) {
+public final class Outline {
 
     /** A section heading: level 2 or 3, its id and its text. */
     public record Heading(int level, String id, String text) {
@@ -25,11 +23,81 @@ public record Outline(String body, List<Heading> headings, int words) {
     /** Words read per minute, a common estimate for technical prose. */
     static final int WORDS_PER_MINUTE = 220;
 
+    private final int[] at;
+    private final String[] insert;
+    private final List<Heading> headings;
+    private final int words;
+
+    private Outline(int[] at, String[] insert, List<Heading> headings, int words) {
+        this.at = at;
+        this.insert = insert;
+        this.headings = headings;
+        this.words = words;
+    }
+
+    /** The {@code h2} and {@code h3} headings that have an id, in document order. */
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    /** Number of words of visible text, code included. */
+    public int words() {
+        return words;
+    }
+
+    /**
+     * The body as the theme shows it: {@code html} (the body this outline was read from) with
+     * an anchor link (its '#' drawn by the stylesheet, so the heading's text stays the same
+     * for scripts and structured data) appended to each {@code h2}–{@code h4} that has an id,
+     * each Markdown table wrapped in a focusable scroll region, and code blocks focusable.
+     */
+    public String themed(String html) {
+        if (at.length == 0) {
+            return html;
+        }
+        int size = html.length();
+        for (String s : insert) {
+            size += s.length();
+        }
+        StringBuilder out = new StringBuilder(size);
+        int last = 0;
+        for (int i = 0; i < at.length; i++) {
+            out.append(html, last, at[i]).append(insert[i]);
+            last = at[i];
+        }
+        return out.append(html, last, html.length()).toString();
+    }
+
+    /** Insertions into a body, in the order they were found. */
+    private static final class Edits {
+        int[] at = new int[16];
+        String[] insert = new String[16];
+        int size;
+
+        void add(int position, String text) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+                insert = java.util.Arrays.copyOf(insert, size * 2);
+            }
+            at[size] = position;
+            insert[size++] = text;
+        }
+
+        /** What was added at {@code position}, or null. */
+        String at(int position) {
+            for (int i = 0; i < size; i++) {
+                if (at[i] == position) {
+                    return insert[i];
+                }
+            }
+            return null;
+        }
+    }
+
     /** Reads the outline of a body of HTML. */
     public static Outline of(String html) {
         List<Heading> headings = new ArrayList<>();
-        StringBuilder out = new StringBuilder(html.length() + 512);
-        int last = 0;
+        Edits anchors = new Edits();
         int[] match = new int[4];
         for (int at = html.indexOf("<h"); at >= 0; ) {
             if (!heading(html, at, match)) {
@@ -38,26 +106,49 @@ public record Outline(String body, List<Heading> headings, int words) {
             }
             int level = html.charAt(at + 2) - '0';
             String id = html.substring(match[0], match[1]);
-            int innerStart = match[2];
             int close = match[3];
-            String inner = html.substring(innerStart, close);
+            String inner = html.substring(match[2], close);
             String text = text(inner);
             if (level <= 3) {
                 headings.add(new Heading(level, unescape(id), text));
             }
-            out.append(html, last, close);
             if (!inner.contains("class=\"anchor\"")) {
-                out.append(" <a class=\"anchor\" href=\"#").append(id).append("\" aria-label=\"Link to this section: ")
-                        .append(escape(text)).append("\"></a>");
+                anchors.add(close, " <a class=\"anchor\" href=\"#" + id + "\" aria-label=\"Link to this section: "
+                        + escape(text) + "\"></a>");
             }
-            out.append("</h").append(level).append('>');
-            last = close + 5;
-            at = html.indexOf("<h", last);
+            at = html.indexOf("<h", close + 5);
         }
-        out.append(html, last, html.length());
+        Edits tables = tables(html, anchors);
         // A code block wider than the column scrolls, so keyboard users must be able to focus it.
-        String body = wrapTables(out.toString()).replace("<pre><code", "<pre tabindex=\"0\"><code");
-        return new Outline(body, List.copyOf(headings), countWordsInHtml(html));
+        Edits code = new Edits();
+        for (int at = html.indexOf("<pre><code"); at >= 0; at = html.indexOf("<pre><code", at + 10)) {
+            code.add(at + 4, " tabindex=\"0\"");
+        }
+        // Merge the three, each in document order. Only a table's end and a heading's anchor can
+        // fall at the same place (a table ending just before a heading's end tag); the table's
+        // region closes first, as the table was wrapped after the anchor was added.
+        int n = anchors.size + tables.size + code.size;
+        int[] at = new int[n];
+        String[] insert = new String[n];
+        int a = 0;
+        int t = 0;
+        int c = 0;
+        for (int k = 0; k < n; k++) {
+            int pa = a < anchors.size ? anchors.at[a] : Integer.MAX_VALUE;
+            int pt = t < tables.size ? tables.at[t] : Integer.MAX_VALUE;
+            int pc = c < code.size ? code.at[c] : Integer.MAX_VALUE;
+            if (pt <= pa && pt <= pc) {
+                at[k] = pt;
+                insert[k] = tables.insert[t++];
+            } else if (pa <= pc) {
+                at[k] = pa;
+                insert[k] = anchors.insert[a++];
+            } else {
+                at[k] = pc;
+                insert[k] = code.insert[c++];
+            }
+        }
+        return new Outline(at, insert, List.copyOf(headings), countWordsInHtml(html));
     }
 
     /**
@@ -116,19 +207,15 @@ public record Outline(String body, List<Heading> headings, int words) {
 
     /**
      * Wraps each Markdown table in a region that scrolls on its own, so a wide table never
-     * widens the page; the region is focusable so keyboard users can scroll it too.
+     * widens the page; the region is focusable so keyboard users can scroll it too. Its label
+     * is the text of the last heading before it (with the anchor added to that heading).
      */
-    private static String wrapTables(String html) {
-        int at = html.indexOf(MD_TABLE);
-        if (at < 0) {
-            return html;
-        }
-        StringBuilder sb = new StringBuilder(html.length() + 256);
-        int from = 0;
+    private static Edits tables(String html, Edits anchors) {
+        Edits edits = new Edits();
         int n = 0;
         int searched = 0;
         String heading = null;
-        for (; at >= 0; at = html.indexOf(MD_TABLE, from)) {
+        for (int at = html.indexOf(MD_TABLE); at >= 0; ) {
             int end = html.indexOf("</table>", at);
             if (end < 0) {
                 break;
@@ -137,18 +224,18 @@ public record Outline(String body, List<Heading> headings, int words) {
             n++;
             // the label is the last heading before the table: search only what lies between the
             // previous table and this one, the rest was searched already
-            String found = lastHeading(html, searched, at);
+            int[] found = lastHeading(html, searched, at);
             if (found != null) {
-                heading = found;
+                String anchor = anchors.at(found[1]);
+                heading = html.substring(found[0], found[1]) + (anchor == null ? "" : anchor);
             }
             searched = at;
             String label = heading == null ? "Table " + n : text(heading);
-            sb.append(html, from, at).append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
-                    .append(escape(label)).append("\">").append(html, at, end).append("</div>");
-            from = end;
+            edits.add(at, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">");
+            edits.add(end, "</div>");
+            at = html.indexOf(MD_TABLE, end);
         }
-        sb.append(html, from, html.length());
-        return sb.toString();
+        return edits;
     }
 
     private static final String MD_TABLE = "<table class=\"md-table\">";
@@ -156,17 +243,18 @@ public record Outline(String body, List<Heading> headings, int words) {
     /**
      * The content of the last complete heading ({@code <h1>}–{@code <h6>} start tag to its end
      * tag) within {@code [from, to)}, as successive matches of
-     * {@code <h([1-6])[^>]*>(.*?)</h\1>} would find it; null when there is none.
+     * {@code <h([1-6])[^>]*>(.*?)</h\1>} would find it, as its start and end; null when
+     * there is none.
      */
-    private static String lastHeading(String html, int from, int to) {
-        String found = null;
+    private static int[] lastHeading(String html, int from, int to) {
+        int[] found = null;
         int at = html.indexOf("<h", from);
         while (at >= 0 && at + 2 < to) {
             char level = html.charAt(at + 2);
             int gt = level >= '1' && level <= '6' ? html.indexOf('>', at + 3) : -1;
             int close = gt >= 0 && gt < to ? html.indexOf("</h" + level + ">", gt + 1) : -1;
             if (close >= 0 && close + 5 <= to) {
-                found = html.substring(gt + 1, close);
+                found = new int[] {gt + 1, close};
                 at = html.indexOf("<h", close + 5);
             } else {
                 at = html.indexOf("<h", at + 1);

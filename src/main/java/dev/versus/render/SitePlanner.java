@@ -50,16 +50,33 @@ public final class SitePlanner {
         private record Kept(String body, Outline outline) {
         }
 
+        private final boolean keep;
         private final Map<String, Kept> outlines = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<List<Object>, String> searchEntries = new HashMap<>();
+
+        /** A memo that keeps what each plan made, for the next plan of the same site. */
+        public Memo() {
+            this(true);
+        }
+
+        /** @param keep false for a planner that plans once: nothing is kept, so nothing is held */
+        public Memo(boolean keep) {
+            this.keep = keep;
+        }
 
         Outline outline(String sourcePath, String body) {
             Kept k = outlines.get(sourcePath);
             if (k == null || !k.body().equals(body)) {
                 k = new Kept(body, Outline.of(body));
-                outlines.put(sourcePath, k);
+                if (keep) {
+                    outlines.put(sourcePath, k);
+                }
             }
             return k.outline();
+        }
+
+        private Map<List<Object>, String> searchEntries() {
+            return keep ? searchEntries : new HashMap<>();
         }
     }
 
@@ -247,7 +264,7 @@ public final class SitePlanner {
                     searchable.add(content);
                 }
             }
-            files.put(SEARCH_INDEX, SearchIndex.json(searchable, memo.searchEntries));
+            files.put(SEARCH_INDEX, SearchIndex.json(searchable, memo.searchEntries()));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
