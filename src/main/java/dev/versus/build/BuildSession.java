@@ -453,6 +453,31 @@ public final class BuildSession implements AutoCloseable {
             return writeChanges(before, plan, renderer, generated, outputs.keySet());
         }
 
+        /**
+         * Markdown, then the comparison engine's finishing (FAQ markup, structured data): the
+         * finished body of each page, by source path; each page's context goes to
+         * {@code contexts}. A method of its own so that the bodies as the Markdown stage made
+         * them are not held once finished.
+         */
+        private Map<String, String> markdownAndFinish(Site site, Map<String, Page> draftsLeftOut,
+                                                      Comparisons comparisons, List<PageContext> contexts) {
+            // Markdown, once every URL is known
+            progress.stage("markdown");
+            Map<String, Page> byContentPath = site.pages().stream()
+                    .collect(Collectors.toMap(Page::contentPath, Function.identity()));
+            Map<String, Body> rendered = markdown(site, byContentPath, draftsLeftOut, comparisons.embeds());
+            lap("markdown");
+            Map<String, String> html = new HashMap<>();
+            rendered.forEach((k, b) -> html.put(k, b.html()));
+            site.pages().forEach(p -> contexts.add(rendered.get(p.sourcePath()).context()));
+            contexts.forEach(c -> diags.addAll(c.diagnostics()));
+            // Link problems found while rendering Markdown and by the link check below are
+            // reported together.
+            Map<String, String> bodies = comparisons.finish(html, diags);
+            lap("finish");
+            return bodies;
+        }
+
         /** What the render stage needs of the stages before it. */
         private record Planned(SitePlanner.Plan plan, Map<String, String> outputs, Map<String, byte[]> generated) {
         }
@@ -463,20 +488,8 @@ public final class BuildSession implements AutoCloseable {
          * are not held while the pages render.
          */
         private Planned markdownAndPlan(Site site, Map<String, Page> draftsLeftOut, Comparisons comparisons) {
-            // Markdown, once every URL is known
-            progress.stage("markdown");
-            Map<String, Page> byContentPath = site.pages().stream()
-                    .collect(Collectors.toMap(Page::contentPath, Function.identity()));
-            Map<String, Body> rendered = markdown(site, byContentPath, draftsLeftOut, comparisons.embeds());
-            lap("markdown");
-            Map<String, String> html = new HashMap<>();
-            rendered.forEach((k, b) -> html.put(k, b.html()));
-            List<PageContext> contexts = site.pages().stream().map(p -> rendered.get(p.sourcePath()).context()).toList();
-            contexts.forEach(c -> diags.addAll(c.diagnostics()));
-            // Link problems found while rendering Markdown and by the link check below are
-            // reported together.
-            Map<String, String> bodies = comparisons.finish(html, diags);
-            lap("finish");
+            List<PageContext> contexts = new ArrayList<>();
+            Map<String, String> bodies = markdownAndFinish(site, draftsLeftOut, comparisons, contexts);
             // plan every output, then check outputs and links
             progress.stage("check");
             SitePlanner.Plan plan = new SitePlanner(site, s.planMemo).plan(bodies, comparisons.globals(),
