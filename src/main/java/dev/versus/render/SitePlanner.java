@@ -327,19 +327,30 @@ public final class SitePlanner {
 
     /**
      * For every page, up to {@link #RELATED} other published posts that share the most tags with
-     * it (five or more counting as five), newest first among equals. Found through a tag index
-     * rather than by comparing every post with every other.
+     * it (five or more counting as five), newest first among equals.
+     *
+     * <p>Found through indexes rather than by comparing every post with every other: the posts
+     * that share two or more tags with a page are those listed under one of its pairs of tags,
+     * and an index by pair of tags keeps those lists short even when every post carries a few
+     * common tags (an index by tag alone would make each page visit every post with a common
+     * tag, which grows with the square of the site). Posts that share one tag are needed only
+     * when fewer than {@link #RELATED} share more, and then only the newest few of each tag.
      */
     static Map<Page, List<Map<String, Object>>> related(List<Page> pages, List<Page> posts,
                                                       Map<String, Map<String, Object>> models) {
         Map<String, List<Integer>> byTag = new HashMap<>();
+        Map<TagPair, List<Integer>> byPair = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
-            for (String t : posts.get(i).tags()) {
-                byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            List<String> tags = posts.get(i).tags();
+            for (int a = 0; a < tags.size(); a++) {
+                byTag.computeIfAbsent(tags.get(a), k -> new ArrayList<>()).add(i);
+                for (int b = a + 1; b < tags.size(); b++) {
+                    byPair.computeIfAbsent(pairKey(tags.get(a), tags.get(b)), k -> new ArrayList<>()).add(i);
+                }
             }
         }
         Map<Page, List<Map<String, Object>>> out = new java.util.concurrent.ConcurrentHashMap<>();
-        // per worker: shared-tag counts by post index, and which indexes are non-zero
+        // per worker: shared-tag counts by post index (zero: not seen), and which are non-zero
         ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[posts.size()], new int[posts.size()]});
         Map<Page, Integer> postIndex = new java.util.IdentityHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
@@ -349,30 +360,45 @@ public final class SitePlanner {
             int self = postIndex.getOrDefault(page, -1);
             int[] shared = scratch.get()[0];
             int[] touched = scratch.get()[1];
+            List<String> tags = page.tags();
+            java.util.Set<String> own = new java.util.HashSet<>(tags);
             int count = 0;
-            for (String t : page.tags()) {
-                for (int i : byTag.getOrDefault(t, List.of())) {
-                    if (shared[i]++ == 0) {
-                        touched[count++] = i;
+            for (int a = 0; a < tags.size(); a++) {
+                for (int b = a + 1; b < tags.size(); b++) {
+                    for (int i : byPair.getOrDefault(pairKey(tags.get(a), tags.get(b)), List.of())) {
+                        if (shared[i] == 0 && i != self) {
+                            int n = 0;
+                            for (String t : posts.get(i).tags()) {
+                                if (own.contains(t)) {
+                                    n++;
+                                }
+                            }
+                            shared[i] = n;
+                            touched[count++] = i;
+                        }
                     }
                 }
             }
-            // the best RELATED by (shared tags up to five, descending; then newest first)
             int[] best = new int[RELATED];
             int found = 0;
             for (int k = 0; k < count; k++) {
-                int i = touched[k];
-                if (i == self) {
-                    continue;
-                }
-                int pos = found;
-                while (pos > 0 && better(i, best[pos - 1], shared)) {
-                    pos--;
-                }
-                if (pos < RELATED) {
-                    System.arraycopy(best, pos, best, pos + 1, Math.min(found, RELATED - 1) - pos);
-                    best[pos] = i;
-                    found = Math.min(found + 1, RELATED);
+                found = offer(touched[k], best, found, shared);
+            }
+            if (found < RELATED) {
+                // then posts sharing one tag: the newest of each tag's list that share no more
+                for (String t : tags) {
+                    int taken = 0;
+                    for (int i : byTag.getOrDefault(t, List.of())) {
+                        if (taken == RELATED) {
+                            break;
+                        }
+                        if (i != self && shared[i] == 0) {
+                            shared[i] = 1;
+                            touched[count++] = i;
+                            found = offer(i, best, found, shared);
+                            taken++;
+                        }
+                    }
                 }
             }
             for (int k = 0; k < count; k++) {
@@ -385,6 +411,28 @@ public final class SitePlanner {
             out.put(page, List.copyOf(list));
         });
         return out;
+    }
+
+    /** Two tags, in an order that does not depend on the order they were given in. */
+    private record TagPair(String first, String second) {
+    }
+
+    private static TagPair pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? new TagPair(a, b) : new TagPair(b, a);
+    }
+
+    /** Puts post {@code i} among the {@code found} best so far if it belongs there; how many there are now. */
+    private static int offer(int i, int[] best, int found, int[] shared) {
+        int pos = found;
+        while (pos > 0 && better(i, best[pos - 1], shared)) {
+            pos--;
+        }
+        if (pos < RELATED) {
+            System.arraycopy(best, pos, best, pos + 1, Math.min(found, RELATED - 1) - pos);
+            best[pos] = i;
+            found = Math.min(found + 1, RELATED);
+        }
+        return found;
     }
 
     private static boolean better(int a, int b, int[] shared) {
