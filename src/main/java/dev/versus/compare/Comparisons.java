@@ -317,10 +317,11 @@ public final class Comparisons {
             pairsBySubject.computeIfAbsent((String) link.get("second"), k -> new ArrayList<>()).add(link);
         }
         List<Subject> subjects = catalog.subjectsByName();
-        for (Subject s : subjects) {
-            List<Object> inputs = List.of(s, publishedArticles(s), pairsBySubject.getOrDefault(s.id(), List.of()));
-            routes.add(made(made, "profile " + s.id(), inputs, () -> profile(s)));
-        }
+        routes.addAll(subjects.parallelStream().map(s -> {
+            List<Map<String, Object>> subjectPairs = pairsBySubject.getOrDefault(s.id(), List.of());
+            List<Object> inputs = List.of(s, publishedArticles(s), subjectPairs);
+            return made(made, "profile " + s.id(), inputs, () -> profile(s, subjectPairs));
+        }).toList());
         // Pair pages are most of the generated pages on a large site: build them in parallel.
         routes.addAll(pairs.values().parallelStream().flatMap(p -> {
             List<Object> inputs = List.of(p.first(), p.second(), p.articles().stream().map(this::pageLink).toList());
@@ -355,7 +356,8 @@ public final class Comparisons {
         return articles;
     }
 
-    private Route profile(Subject s) {
+    /** The profile page of {@code s}; {@code subjectPairs} are the links to the pairs it is part of. */
+    private Route profile(Subject s, List<Map<String, Object>> subjectPairs) {
         Links.Target t = links.profile(s);
         Map<String, Object> m = new HashMap<>();
         m.put("content", generated(s.name(), t.uri(), s.summary()));
@@ -364,7 +366,7 @@ public final class Comparisons {
         m.put("proscons", markup(Blocks.prosCons(List.of(s), t.uri(), links)));
         m.put("choose", markup(Blocks.choose(List.of(s), t.uri(), links)));
         m.put("articles", publishedArticles(s));
-        m.put("pairs", pairs.values().stream().filter(p -> p.first() == s || p.second() == s).map(this::pairLink).toList());
+        m.put("pairs", subjectPairs);
         m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(s.name(), absolute(t.uri())))))));
         return new Route(t.outputPath(), t.uri(), config.get("template.profile.file"), m, true, "profile page of '" + s.id() + "'");
     }

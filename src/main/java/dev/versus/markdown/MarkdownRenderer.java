@@ -94,6 +94,7 @@ public final class MarkdownRenderer {
             // On in JBake's default list: "Term" then ": definition" makes a <dl>.
             extensions.add(DefinitionExtension.create());
         }
+        extensions.add(new PlainTextExtension());
         extensions.add(new VersusExtension());
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
