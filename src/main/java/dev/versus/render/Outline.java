@@ -293,6 +293,18 @@ public final class Outline {
         boolean tags = true;
         for (int i = 0; i < n; ) {
             char c = html.charAt(i);
+            if (c < 128 && c != '<' && c != '&') {
+                // most characters: what accept would do, without the call
+                boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                if (words.inWord) {
+                    words.inWord = letterOrDigit || c == '\'' || c == '.' || c == '_' || c == '-';
+                } else if (letterOrDigit) {
+                    words.count++;
+                    words.inWord = true;
+                }
+                i++;
+                continue;
+            }
             if (c == '<' && tags) {
                 int gt = html.indexOf('>', i + 1);
                 if (gt >= 0) {
@@ -339,7 +351,7 @@ public final class Outline {
     /** Counts words as {@link #WORD_PATTERN} does, one code point at a time. */
     private static final class WordCounter {
         int count;
-        private boolean inWord;
+        boolean inWord;
 
         void accept(int c) {
             boolean letterOrDigit;
