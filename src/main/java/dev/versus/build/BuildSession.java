@@ -692,25 +692,25 @@ public final class BuildSession implements AutoCloseable {
             stale.parallelStream().forEach(p -> {
                 PageContext c = new PageContext(p);
                 String html = markdown.render(c);
+                // what the links saw, for telling later whether the body is still current
                 Map<String, String> lookups = new HashMap<>();
-                for (String target : c.lookups()) {
-                    lookups.put(target, lookup(target, byContentPath, draftsLeftOut));
+                if (rebuilds) {
+                    for (String target : c.lookups()) {
+                        lookups.put(target, lookup(target, byContentPath, draftsLeftOut));
+                    }
                 }
                 s.bodies.put(p.sourcePath(), new Body(p, html, c, lookups));
             });
-            if (!rebuilds) {
-                // nothing runs again: hand the bodies over rather than keep them
-                Map<String, Body> current = new HashMap<>(s.bodies);
-                s.bodies.clear();
-                pendingData.clear();
-                return current;
-            }
             Set<String> live = site.pages().stream().map(Page::sourcePath).collect(Collectors.toSet());
             s.bodies.keySet().retainAll(live);
             pendingData.clear();
             Map<String, Body> current = new HashMap<>(s.bodies);
-            // A page with errors renders again next time, so its messages stay current.
-            s.bodies.values().removeIf(b -> b.context().diagnostics().stream().anyMatch(Diagnostic::isError));
+            if (rebuilds) {
+                // A page with errors renders again next time, so its messages stay current.
+                s.bodies.values().removeIf(b -> b.context().diagnostics().stream().anyMatch(Diagnostic::isError));
+            } else {
+                s.bodies.clear(); // nothing runs again: hand the bodies over rather than keep them
+            }
             return current;
         }
 

@@ -1,6 +1,5 @@
 package dev.versus.output;
 
-import dev.versus.render.Sink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * left out of the new build are deleted then. Until then the output stays as it was.
  * Thread-safe for {@link #accept}.
  */
-public final class OutputUpdater implements Sink, AutoCloseable {
+public final class OutputUpdater implements FileSink, AutoCloseable {
 
     private static final String TEMP_PREFIX = ".versus-new-";
 
@@ -50,23 +48,13 @@ public final class OutputUpdater implements Sink, AutoCloseable {
     public void accept(String outputPath, byte[] bytes) {
         try {
             Path target = OutputWriter.safeResolve(output, outputPath);
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (FileSink.holds(target, bytes)) {
                 return;
             }
             Files.createDirectories(target.getParent());
             Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName());
             Files.write(temp, bytes);
             staged.put(outputPath, temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Stages a copy of a static file. */
-    public void copy(String outputPath, Path source) {
-        try {
-            accept(outputPath, Files.readAllBytes(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

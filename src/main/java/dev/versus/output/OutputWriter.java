@@ -1,6 +1,5 @@
 package dev.versus.output;
 
-import dev.versus.render.Sink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
  * Writes a build into a staging folder and swaps it in on {@link #commit()}. Thread-safe.
  * Every path is checked to stay inside the output folder.
  */
-public final class OutputWriter implements Sink, AutoCloseable {
+public final class OutputWriter implements FileSink, AutoCloseable {
 
     /** File marking a folder as written by Versus, so it may be replaced. */
     public static final String MARKER = ".versus-output";
@@ -111,8 +110,7 @@ public final class OutputWriter implements Sink, AutoCloseable {
             Path target = safeResolve(staging, outputPath);
             Files.createDirectories(target.getParent());
             Path old = previousExists ? safeResolve(output, outputPath) : null;
-            if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(old), bytes) && keep(old, target)) {
+            if (old != null && FileSink.holds(old, bytes) && keep(old, target)) {
                 unchanged.incrementAndGet();
                 return;
             }
@@ -120,15 +118,6 @@ public final class OutputWriter implements Sink, AutoCloseable {
             written.incrementAndGet();
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("two outputs for '" + outputPath + "'", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Copies a static file (an asset) to {@code outputPath}. */
-    public void copy(String outputPath, Path source) {
-        try {
-            accept(outputPath, Files.readAllBytes(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -171,7 +171,7 @@ public final class Outline {
         if (firstGt < 0) {
             return false;
         }
-        String endTag = "</h" + level + ">";
+        String endTag = END_TAGS[level - '0'];
         // the attributes before the id hold no '>', so the id starts before the first '>';
         // the last candidate is tried first, as the greedy prefix of the expression does
         for (int p = firstGt - 1; p >= at + 3; p--) {
@@ -240,6 +240,9 @@ public final class Outline {
 
     private static final String MD_TABLE = "<table class=\"md-table\">";
 
+    /** {@code </hN>} by N. */
+    private static final String[] END_TAGS = {"", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"};
+
     /**
      * The content of the last complete heading ({@code <h1>}–{@code <h6>} start tag to its end
      * tag) within {@code [from, to)}, as successive matches of
@@ -252,7 +255,7 @@ public final class Outline {
         while (at >= 0 && at + 2 < to) {
             char level = html.charAt(at + 2);
             int gt = level >= '1' && level <= '6' ? html.indexOf('>', at + 3) : -1;
-            int close = gt >= 0 && gt < to ? html.indexOf("</h" + level + ">", gt + 1) : -1;
+            int close = gt >= 0 && gt < to ? html.indexOf(END_TAGS[level - '0'], gt + 1) : -1;
             if (close >= 0 && close + 5 <= to) {
                 found = new int[] {gt + 1, close};
                 at = html.indexOf("<h", close + 5);
