@@ -25,6 +25,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.misc.CharPredicate;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
@@ -173,6 +175,7 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static final CharPredicate INFO_DELIMITERS = CharPredicate.anyOf(" \t");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -210,9 +213,11 @@ public final class MarkdownRenderer {
         private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
             PageContext page = CONTEXT.get(node.getDocument());
             String info = node.getInfo().toString().trim();
-            int space = info.indexOf(' ');
-            String lang = space < 0 ? info : info.substring(0, space);
-            String rest = space < 0 ? "" : info.substring(space + 1).trim();
+            // the language is the info string's first word, its escapes and entities decoded
+            // as CommonMark says (and flexmark does); the rest holds our options (title=…)
+            BasedSequence word = node.getInfoDelimitedByAny(INFO_DELIMITERS);
+            String lang = word.unescape();
+            String rest = info.substring(Math.min(info.length(), word.length())).trim();
             String content = node.getContentChars().toString();
             if (page != null && !lang.isEmpty() && embeds.handlesBlock(lang)) {
                 Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
