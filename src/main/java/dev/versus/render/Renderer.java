@@ -65,7 +65,7 @@ public final class Renderer {
                 model.putAll(globals);
                 model.putAll(route.model());
                 Utf8Writer text = new Utf8Writer();
-                engine.process(template.get(), model, text);
+                engine.process(template.get(), model, text, target(route));
                 byte[] bytes = text.toByteArray();
                 if (recorder != null) {
                     Dependencies.stop();
@@ -259,6 +259,16 @@ public final class Renderer {
             Dependencies.readGlobal(Dependencies.entry(name, Dependencies.ALL));
             return (Set<Map.Entry<Object, Object>>) (Set<?>) map.entrySet();
         }
+    }
+
+    /**
+     * Where the route's file sits, for the bodies it prints: HTML pages keep links relative to
+     * themselves; any other file (feeds) gets absolute URLs.
+     */
+    private BodyLinks.Target target(Route route) {
+        String out = route.outputPath();
+        boolean page = out.endsWith(".html") || out.endsWith(".htm");
+        return new BodyLinks.Target(route.uri(), !page);
     }
 
     private static String describe(Route r) {
