@@ -169,6 +169,21 @@ class ProseSiteTest {
     }
 
     @Test
+    void charactersXmlForbidsNeverReachAnXmlFile() throws Exception {
+        String bad = "\u001b\u000b\f\u0000\ufffe\uffff";
+        TestSite site = TestSite.write(dir, SITE);
+        site.put("content/blog/controls.md", "title=Bad" + bad + " title\ndate=2025-04-01\ntype=post\nstatus=published\n"
+                + "tags=bad" + bad + "tag\nsummary=A" + bad + " summary\n~~~~~~\n\nBody" + bad + " text.\n");
+        site.buildOk();
+        Path out = dir.resolve("output");
+        assertAllXmlParses(out);
+        // (CommonMark reads NUL in a body as U+FFFD, which XML allows)
+        site.assertContains("output/feed.xml", "<title>Bad title</title>", "Body\ufffd text.");
+        site.assertContains("output/atom.xml", "<title>Bad title</title>", "<summary>A summary</summary>",
+                "<category term=\"badtag\"/>");
+    }
+
+    @Test
     void theOutlineSkipsCommentedOutHeadings() {
         TestSite site = TestSite.write(dir, SITE);
         site.buildOk();
