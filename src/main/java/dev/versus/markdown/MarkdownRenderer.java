@@ -1,7 +1,9 @@
 package dev.versus.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -289,6 +291,12 @@ public final class MarkdownRenderer {
         private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
             PageContext page = CONTEXT.get(context.getDocument());
             if (page == null || link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
+                return link;
+            }
+            // An autolink (<https://…>, <foo@bar.example>, or with AUTOLINKS www.example.com and
+            // foo@bar.com in text) is an address on the web or a mailbox, never a path of this
+            // site: flexmark writes it with its scheme (http://, mailto:) and it is not checked.
+            if (node instanceof AutoLink || node instanceof MailLink) {
                 return link;
             }
             String url = link.getUrl();
