@@ -674,6 +674,9 @@ public final class BuildSession implements AutoCloseable {
                 if (b == null || !b.page().equals(p)) {
                     return true;
                 }
+                if (p.format() == Page.Format.ASCIIDOC && p.body().contains("include::")) {
+                    return true; // what it includes may have changed: such pages are converted every time
+                }
                 for (Map.Entry<String, String> l : b.lookups().entrySet()) {
                     if (!Objects.equals(lookup(l.getKey(), byContentPath, draftsLeftOut), l.getValue())) {
                         return true;
