@@ -70,7 +70,7 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("versus.atom.file", "atom.xml", "File name of the Atom feed, written when render.feed is true; empty for none."),
             new ConfigKey("versus.robots", "true", "Write robots.txt pointing at the sitemap when render.sitemap is true."),
             new ConfigKey("versus.pairs", "articles",
-                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express, comma-separated."),
+                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express (in the order their page shows them), comma-separated."),
             new ConfigKey("versus.pairs.min_differences", "3",
                     "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));

@@ -109,6 +109,51 @@ class ComparePagesTest {
     }
 
     @Test
+    void aPairPageShowsItsSubjectsInTheOrderTheArticleComparesThem() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        site.put("content/blog/django-vs-express.md", site.read("content/blog/django-vs-express.md")
+                .replace("title: Django vs Express", "title: Express vs Django").replace("compare: [django, express]", "compare: [express, django]"));
+        site.buildOk();
+        Document pair = Jsoup.parse(site.read("output/compare/express-vs-django/index.html"));
+        assertEquals("Express vs Django", pair.selectFirst("h1").text());
+        assertEquals("https://example.org/compare/express-vs-django/", pair.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(List.of("Express", "Django"), pair.select("table.comparison-table thead th a").eachText());
+        assertEquals(List.of("Express", "Django"), pair.select(".pair-subject h2").eachText());
+        assertEquals("../../blog/django-vs-express/", pair.selectFirst(".read-article a").attr("href"));
+        Document reverse = Jsoup.parse(site.read("output/compare/django-vs-express/index.html"));
+        assertEquals("https://example.org/compare/express-vs-django/", reverse.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("0; url=../express-vs-django/", reverse.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document article = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        assertNotNull(article.selectFirst("a[href=../../compare/express-vs-django/]"), "the article links to the canonical pair page");
+        Document matrix = Jsoup.parse(site.read("output/compare/index.html"));
+        assertEquals(List.of("Express vs Django"), matrix.select(".pair-index a").eachText());
+        String sitemap = site.read("output/sitemap.xml");
+        assertTrue(sitemap.contains("https://example.org/compare/express-vs-django/"));
+        assertFalse(sitemap.contains("compare/django-vs-express/"), "one canonical address per pair");
+    }
+
+    @Test
+    void versusPairsChoosesThePairOrderOverArticlesAndIdsAreTheDefault() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- data/frameworks/flask.yaml --
+                name: Flask
+                facts:
+                  language: Python
+                  first_release: 2010
+                  learning_curve: 1
+                  admin: false
+                """);
+        site.put("jbake.properties", site.read("jbake.properties").replace("versus.pairs=all", "versus.pairs=all, express-vs-django"));
+        site.buildOk();
+        assertEquals("Express vs Django", Jsoup.parse(site.read("output/compare/express-vs-django/index.html")).selectFirst("h1").text());
+        assertTrue(site.read("output/compare/django-vs-express/index.html").contains("rel=\"canonical\" href=\"https://example.org/compare/express-vs-django/\""),
+                "the listed order wins over the article's");
+        assertEquals("Django vs Flask", Jsoup.parse(site.read("output/compare/django-vs-flask/index.html")).selectFirst("h1").text(),
+                "without a listing or an article, the ids' order");
+        assertTrue(site.read("output/compare/flask-vs-django/index.html").contains("url=../django-vs-flask/"));
+    }
+
+    @Test
     void tablesTellTheThemeTheirShapeAndWideOnesCarryAScrollCue() {
         TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
                 -- data/frameworks/flask.yaml --
