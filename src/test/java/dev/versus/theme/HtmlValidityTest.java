@@ -40,7 +40,7 @@ class HtmlValidityTest {
         if (!r.ok()) {
             fail("example site does not build:\n" + TestSite.printed(r));
         }
-        try (Stream<Path> s = Files.walk(out.resolve("site"))) {
+        try (Stream<Path> s = Files.walk(out.resolve("site").toRealPath())) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
     }
