@@ -136,6 +136,24 @@ public final class MarkdownRenderer {
         if (page.format() == Page.Format.ASCIIDOC) {
             return asciiDoc(context);
         }
+        int deep = Nesting.tooDeep(page.body(), Nesting.MAX_LEVELS);
+        if (deep >= 0) {
+            context.report(Diagnostic.error(context.positionOf(deep, 1), "block quotes and lists nest more than "
+                    + Nesting.MAX_LEVELS + " levels deep here")
+                    .withHint("flatten the quotes or lists; Versus renders at most " + Nesting.MAX_LEVELS
+                            + " levels (each '>' or list marker, or two columns of indentation, is one)"));
+            return "";
+        }
+        try {
+            return renderChecked(page, context);
+        } catch (StackOverflowError e) {
+            context.report(Diagnostic.error(context.positionOf(0, 1), "the Markdown nests too deeply to render")
+                    .withHint("flatten nested quotes, lists or emphasis"));
+            return "";
+        }
+    }
+
+    private String renderChecked(Page page, PageContext context) {
         Document doc = parser.parse(page.body());
         doc.set(CONTEXT, context);
         List<String> blocks = page.body().indexOf(MARK) < 0 ? new ArrayList<>() : null;
