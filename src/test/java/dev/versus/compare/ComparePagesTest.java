@@ -281,6 +281,28 @@ class ComparePagesTest {
         assertFalse(site.read("output/faq/index.html").contains("always </script>"), "JSON-LD cannot close its script");
     }
 
+    @Test
+    void structuredDataNamesAnAuthorAndTheMatrixPageHasBreadcrumbs() throws Exception {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- content/blog/anonymous.md --
+                ---
+                title: Nobody signed this
+                date: 2025-03-01
+                ---
+                Text.
+                """);
+        site.buildOk();
+        JsonNode signed = jsonLd(Jsoup.parse(site.read("output/blog/django-vs-express/index.html")), "BlogPosting");
+        assertEquals("{\"@type\":\"Person\",\"name\":\"Editors\"}", signed.get("author").toString());
+        JsonNode unsigned = jsonLd(Jsoup.parse(site.read("output/blog/anonymous/index.html")), "BlogPosting");
+        assertEquals("{\"@type\":\"Organization\",\"name\":\"Test site\"}", unsigned.get("author").toString());
+        assertTrue(site.read("output/atom.xml").contains("<author><name>Test site</name></author>"), "as the Atom feed says");
+        JsonNode crumbs = jsonLd(Jsoup.parse(site.read("output/compare/index.html")), "BreadcrumbList");
+        assertEquals("[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Test site\",\"item\":\"https://example.org/\"},"
+                + "{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Compare\",\"item\":\"https://example.org/compare/\"}]",
+                crumbs.get("itemListElement").toString());
+    }
+
     private static JsonNode jsonLd(Document doc, String type) throws Exception {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode node = JSON.readTree(script.data());
