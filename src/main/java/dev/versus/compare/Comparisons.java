@@ -243,7 +243,7 @@ public final class Comparisons {
             Map<String, String> about = new LinkedHashMap<>();
             spec.subjects().forEach(s -> about.put(s.name(), absolute(links.profile(s).uri())));
             jsonld.append(JsonLd.script(JsonLd.article(page.isPost() ? "BlogPosting" : "Article", page.title(),
-                    page.summary(), page.date(), page.author(), absolute(page.uri()), page.tags(), about)));
+                    page.summary(), page.date(), page.author(), siteAuthor(), absolute(page.uri()), page.tags(), about)));
             jsonld.append(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(page.title(), absolute(page.uri()))))));
         }
         if (!entries.isEmpty()) {
@@ -260,6 +260,11 @@ public final class Comparisons {
             extras.put("pair", Map.of("title", pair.title(), "uri", links.pair(pair.first().id(), pair.second().id()).uri()));
         }
         return new Finished(page, body, spec, null, html, Collections.unmodifiableMap(extras), List.of());
+    }
+
+    /** Who wrote a page whose front matter names no author: the site, as the Atom feed says. */
+    private String siteAuthor() {
+        return config.get("site.title").isBlank() ? "Versus" : config.get("site.title");
     }
 
     private JsonLd.Crumb home() {
@@ -413,6 +418,7 @@ public final class Comparisons {
                 "matrix", t.uri()))));
         m.put("subjects", subjects.stream().map(this::subjectView).toList());
         m.put("pairs", pairs.values().stream().map(this::pairLink).toList());
+        m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb("Compare", absolute(t.uri())))))));
         return new Route(t.outputPath(), t.uri(), config.get("template.matrix.file"), m, true, "matrix page");
     }
 

@@ -216,6 +216,10 @@ final class Tables {
         if (a.better() != null) {
             sb.append(" <span class=\"better-hint\">").append(Html.esc(betterPhrase(a))).append("</span>");
         }
+        if (a.description() != null && !a.description().isBlank()) {
+            // the aspect's help, under its label in every table: articles, profiles, the matrix
+            sb.append(" <span class=\"aspect-description\">").append(Html.esc(a.description())).append("</span>");
+        }
         return sb.toString();
     }
 

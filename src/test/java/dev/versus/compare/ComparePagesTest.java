@@ -75,6 +75,112 @@ class ComparePagesTest {
         return out;
     }
 
+    /** The same facts in every kind of place: a table cell, a citation, a profile page, the matrix. */
+    private static final String EVERY_KIND_OF_FACT = """
+            -- data/aspects.yaml --
+            language:
+              label: Language
+              type: text
+            admin:
+              label: Admin interface
+              type: boolean
+              description: Whether it ships a site to edit the data.
+            learning_curve:
+              label: Learning curve
+              type: rating
+            docs:
+              label: Documentation
+              type: link
+            plugins:
+              label: Plugins
+              type: list
+            -- data/frameworks/django.yaml --
+            name: Django
+            facts:
+              language: Python
+              admin: true
+              learning_curve: 3
+              docs: https://docs.djangoproject.com/
+              plugins: [ORM, Forms]
+            -- data/frameworks/express.yaml --
+            name: Express
+            facts:
+              language: JavaScript
+              admin: false
+              learning_curve: 2
+              docs: {na: No single manual}
+              plugins: [Router]
+            -- content/blog/django-vs-express.md --
+            ---
+            title: Django vs Express
+            date: 2025-02-10
+            compare: [django, express]
+            ---
+            Admin: {{django.admin}} and {{express.admin}}; curve {{django.learning_curve}} and {{express.learning_curve}}; docs {{django.docs}}
+            and {{express.docs}}; plugins {{django.plugins}}.
+
+            ```comparison
+            aspects: admin, learning_curve, docs, plugins
+            ```
+            """;
+
+    @Test
+    void aFactPrintsTheSameInATableACitationAProfileAndTheMatrix() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add(EVERY_KIND_OF_FACT);
+        site.buildOk();
+        Document article = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        Document matrix = Jsoup.parse(site.read("output/compare/index.html"));
+        for (String subject : List.of("Django", "Express")) {
+            Document profile = Jsoup.parse(site.read("output/frameworks/" + subject.toLowerCase() + "/index.html"));
+            for (String aspect : List.of("Admin interface", "Learning curve", "Documentation")) {
+                String cited = article.select("span.fact[title^=" + subject + ", " + aspect.toLowerCase() + "]").html();
+                assertFalse(cited.isEmpty(), subject + " " + aspect + " is cited");
+                assertEquals(cited, cell(article, subject, aspect), "article table, " + subject + " " + aspect);
+                assertEquals(cited, cell(matrix, subject, aspect), "matrix, " + subject + " " + aspect);
+                assertEquals(cited, cell(profile, null, aspect), "profile, " + subject + " " + aspect);
+            }
+        }
+        assertEquals("Yes", article.selectFirst("span.fact[title^=Django, admin]").text());
+        assertEquals("n/a: No single manual", article.selectFirst("span.fact[title^=Express, documentation]").text());
+        assertEquals("https://docs.djangoproject.com/",
+                article.selectFirst("span.fact[title^=Django, documentation] a").attr("href"));
+        // a list reads as words in a sentence, as items in a table
+        assertEquals("ORM, Forms", article.selectFirst("span.fact[title^=Django, plugins]").text());
+        assertEquals(List.of("ORM", "Forms"), article.select("table.comparison-table td .fact-list li").eachText()
+                .subList(0, 2));
+    }
+
+    @Test
+    void anAspectsDescriptionIsShownWithItsRowEverywhere() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add(EVERY_KIND_OF_FACT);
+        site.buildOk();
+        for (String page : List.of("output/blog/django-vs-express/index.html", "output/compare/index.html",
+                "output/frameworks/django/index.html")) {
+            Document doc = Jsoup.parse(site.read(page));
+            assertEquals("Whether it ships a site to edit the data.",
+                    doc.selectFirst("th:contains(Admin interface) .aspect-description").text(), page);
+        }
+    }
+
+    /** The HTML of the fact in a table, without footnote marks and the best mark; column by subject, or a profile's one column. */
+    private static String cell(Document doc, String subject, String aspect) {
+        for (Element table : doc.select("table.comparison-table, table.facts-table")) {
+            List<String> heads = table.select("thead th").eachText();
+            int col = subject == null ? 1 : heads.indexOf(subject);
+            if (col < 1) {
+                continue;
+            }
+            for (Element tr : table.select("tbody tr")) {
+                if (tr.selectFirst("th").ownText().trim().equals(aspect)) {
+                    Element td = tr.select("td").get(col - 1).clone();
+                    td.select(".note-ref, .best-mark").remove();
+                    return td.html().trim();
+                }
+            }
+        }
+        throw new AssertionError("no cell for " + subject + ", " + aspect);
+    }
+
     @Test
     void profilePairAndMatrixPagesExistAndLinkToEachOther() {
         TestSite site = TestSite.write(dir, CompareFixtures.SITE);
@@ -260,6 +366,28 @@ class ComparePagesTest {
         JsonNode crumbs = jsonLd(article, "BreadcrumbList");
         assertEquals("https://example.org/", crumbs.get("itemListElement").get(0).get("item").asText());
         assertFalse(site.read("output/faq/index.html").contains("always </script>"), "JSON-LD cannot close its script");
+    }
+
+    @Test
+    void structuredDataNamesAnAuthorAndTheMatrixPageHasBreadcrumbs() throws Exception {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- content/blog/anonymous.md --
+                ---
+                title: Nobody signed this
+                date: 2025-03-01
+                ---
+                Text.
+                """);
+        site.buildOk();
+        JsonNode signed = jsonLd(Jsoup.parse(site.read("output/blog/django-vs-express/index.html")), "BlogPosting");
+        assertEquals("{\"@type\":\"Person\",\"name\":\"Editors\"}", signed.get("author").toString());
+        JsonNode unsigned = jsonLd(Jsoup.parse(site.read("output/blog/anonymous/index.html")), "BlogPosting");
+        assertEquals("{\"@type\":\"Organization\",\"name\":\"Test site\"}", unsigned.get("author").toString());
+        assertTrue(site.read("output/atom.xml").contains("<author><name>Test site</name></author>"), "as the Atom feed says");
+        JsonNode crumbs = jsonLd(Jsoup.parse(site.read("output/compare/index.html")), "BreadcrumbList");
+        assertEquals("[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Test site\",\"item\":\"https://example.org/\"},"
+                + "{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Compare\",\"item\":\"https://example.org/compare/\"}]",
+                crumbs.get("itemListElement").toString());
     }
 
     private static JsonNode jsonLd(Document doc, String type) throws Exception {
