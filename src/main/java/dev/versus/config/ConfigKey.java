@@ -14,7 +14,7 @@ public record ConfigKey(String name, String defaultValue, String description) {
     public static final List<ConfigKey> ALL = List.of(
             // JBake's keys, JBake's defaults
             new ConfigKey("site.host", "http://www.jbake.org", "Absolute URL of the site; may end in a path for sub-folder deploys."),
-            new ConfigKey("content.folder", "content", "Folder of Markdown and HTML content."),
+            new ConfigKey("content.folder", "content", "Folder of Markdown, AsciiDoc and HTML content."),
             new ConfigKey("data.folder", "data", "Folder of YAML data: subjects and the aspect catalogue."),
             new ConfigKey("template.folder", "templates", "Folder of Freemarker templates; missing ones come from the built-in theme."),
             new ConfigKey("asset.folder", "assets", "Folder copied unchanged to the output root."),
@@ -43,6 +43,11 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("header.separator", "~~~~~~", "Line that ends a JBake-style header."),
             new ConfigKey("markdown.extensions", "HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS",
                     "Markdown extensions (JBake's names). AUTOLINKS, HARDWRAPS, DEFINITIONS, ALL; tables, strikethrough, footnotes and heading ids are always on."),
+            new ConfigKey("asciidoctor.attributes", "source-highlighter=prettify",
+                    "Asciidoctor attributes for AsciiDoc pages, comma-separated name=value ('name!' unsets one)."),
+            new ConfigKey("asciidoctor.attributes.export", "true",
+                    "Pass every configuration key to AsciiDoc pages as an attribute (site.host is {site_host})."),
+            new ConfigKey("asciidoctor.attributes.export.prefix", "", "Prefix of the attributes exported by asciidoctor.attributes.export."),
             new ConfigKey("uri.noExtension", "false", "Write content as folder/index.html and link to folder/ (pretty URLs)."),
             new ConfigKey("uri.noExtension.prefix", "", "Only content whose URL starts with this prefix gets pretty URLs; empty means none, '/' means all."),
             new ConfigKey("server.port", "8820", "Port of the preview server."),
