@@ -22,6 +22,7 @@ import dev.versus.model.Status;
 import dev.versus.output.OutputUpdater;
 import dev.versus.output.OutputWriter;
 import dev.versus.render.Dependencies;
+import dev.versus.render.Menu;
 import dev.versus.render.ModelDiff;
 import dev.versus.render.Renderer;
 import dev.versus.render.Route;
@@ -425,6 +426,7 @@ public final class BuildSession implements AutoCloseable {
                 }
             }
             Site site = SiteLoader.assemble(s.config, loaded, diags);
+            Menu.check(site, s.configFile, diags);
             Catalog catalog = catalog();
             lap("load");
             if (stop()) {

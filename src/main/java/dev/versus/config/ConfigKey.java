@@ -74,6 +74,8 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("versus.pairs.min_differences", "3",
                     "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."),
+            new ConfigKey("versus.menu", "",
+                    "Pages of the site navigation, by path in the content folder, comma-separated (about.md,faq.md); empty means the pages marked 'menu: true', else the top-level pages of type page (at most 12)."),
             new ConfigKey("versus.output.link", "true",
                     "Publish the output folder as a symbolic link to the newest build, switched in one atomic step; false writes a plain folder, replaced by two renames (for tools that cannot follow a link)."),
             new ConfigKey("versus.render.max_seconds", "30",

@@ -131,6 +131,8 @@ public final class SitePlanner {
         globals.put("config", Collections.unmodifiableMap(cfg));
         globals.put("published_posts", publishedPosts);
         globals.put("published_pages", publishedPages);
+        // the site navigation: bounded and chosen by the author, unlike published_pages
+        globals.put("menu", Menu.pages(site).stream().map(p -> models.get(p.sourcePath())).toList());
         globals.put("published_content", publishedContent);
         globals.put("all_content", allContent);
         // JBake's typed lists ('posts', 'pages', one per type): every document of the type, drafts
