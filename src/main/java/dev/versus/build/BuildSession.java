@@ -198,7 +198,17 @@ public final class BuildSession implements AutoCloseable {
                     committed = null;
                     return outcome(diags, null, 0, 0, List.of(), List.of(), true, start);
                 }
-                state = new State(cr.config(), configFile, text, cr.diagnostics());
+                State fresh = new State(cr.config(), configFile, text, cr.diagnostics());
+                if (options.write()) {
+                    OutputPlace.checkNotInsideInputs(root, fresh.outputDir, fresh.folders, options.output() != null,
+                            configFile);
+                    try {
+                        OutputWriter.recover(fresh.outputDir, root, fresh.config.flag("versus.output.link"));
+                    } catch (IOException e) {
+                        // the write stage meets the same problem and reports it
+                    }
+                }
+                state = fresh;
                 committed = null;
                 if (pool == null) {
                     pool = new ForkJoinPool(threads(cr.config()));
@@ -500,10 +510,16 @@ public final class BuildSession implements AutoCloseable {
                     comparisons.routes());
             lap("plan");
             Map<String, String> outputs = new HashMap<>();
-            for (Route r : plan.routes()) {
-                claim(outputs, r.outputPath(), r.source());
+            Map<String, Position> slugs = new HashMap<>();
+            for (Page p : site.pages()) {
+                if (p.positions().containsKey("slug")) {
+                    slugs.put(p.sourcePath(), p.positionOf("slug"));
+                }
             }
-            s.statics.forEach((out, src) -> claim(outputs, out, root.relativize(src).toString().replace('\\', '/')));
+            for (Route r : plan.routes()) {
+                claim(outputs, r.outputPath(), r.source(), slugs);
+            }
+            s.statics.forEach((out, src) -> claim(outputs, out, root.relativize(src).toString().replace('\\', '/'), slugs));
             Map<String, byte[]> generated = new TreeMap<>();
             plan.files().forEach((path, bytes) -> {
                 if (!outputs.containsKey(path)) {
@@ -741,13 +757,30 @@ public final class BuildSession implements AutoCloseable {
             Map<String, RouteState> routes = new ConcurrentHashMap<>();
             OutputWriter writer;
             try {
-                writer = OutputWriter.open(s.outputDir, root);
+                writer = OutputWriter.open(s.outputDir, root, s.config.flag("versus.output.link"));
             } catch (OutputWriter.UnsafeOutputException e) {
-                diags.add(Diagnostic.error(Position.file(root.relativize(s.outputDir).toString().replace('\\', '/')),
+                diags.add(Diagnostic.error(Position.file(OutputPlace.display(root, s.outputDir)),
                         e.getMessage()).withHint(e.hint()));
+                return fail();
+            } catch (IOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e));
                 return fail();
             }
             try (writer) {
+                return writeAll(writer, routes, plan, renderer, generated, outputs);
+            } catch (IOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e));
+                return fail();
+            } catch (UncheckedIOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e.getCause()));
+                return fail();
+            }
+        }
+
+        private Outcome writeAll(OutputWriter writer, Map<String, RouteState> routes, SitePlanner.Plan plan,
+                                 Renderer renderer, Map<String, byte[]> generated, Set<String> outputs)
+                throws IOException {
+            {
                 progress.total(plan.routes().size());
                 renderer.render(plan.routes(), (path, bytes) -> {
                     writer.accept(path, bytes);
@@ -773,6 +806,20 @@ public final class BuildSession implements AutoCloseable {
             List<Route> dirty = dirtyRoutes(before, plan);
             lap("diff");
             Map<String, RouteState> fresh = new ConcurrentHashMap<>();
+            try {
+                return writeChanges(dirty, fresh, before, plan, renderer, generated, outputs);
+            } catch (IOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e));
+                return fail();
+            } catch (UncheckedIOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e.getCause()));
+                return fail();
+            }
+        }
+
+        private Outcome writeChanges(List<Route> dirty, Map<String, RouteState> fresh, Committed before,
+                                     SitePlanner.Plan plan, Renderer renderer, Map<String, byte[]> generated,
+                                     Set<String> outputs) throws IOException {
             try (OutputUpdater updater = OutputUpdater.open(s.outputDir)) {
                 progress.total(dirty.size());
                 Sink sink = (path, bytes) -> {
@@ -865,18 +912,39 @@ public final class BuildSession implements AutoCloseable {
             }).toList();
         }
 
-        private void claim(Map<String, String> outputs, String path, String source) {
+        /**
+         * Records that {@code source} writes {@code path}; a clash or an impossible name is an
+         * error at the page's {@code slug:} line when it has one, else at the file.
+         */
+        private void claim(Map<String, String> outputs, String path, String source, Map<String, Position> slugs) {
             if (!OutputWriter.isSafePath(path)) {
-                diags.add(Diagnostic.error(Position.file(source), "'" + source + "' would be written to '" + path
-                        + "', outside the output folder").withHint("remove '..', '/' and ':' from its slug, tags or name"));
+                diags.add(quoted(Diagnostic.error(slugs.getOrDefault(source, Position.file(source)), "'" + source + "' would be written to '" + path
+                        + "', outside the output folder").withHint("remove '..', '/' and ':' from its slug, tags or name")));
+                return;
+            }
+            String tooLong = OutputPlace.nameTooLong(path);
+            if (tooLong != null) {
+                diags.add(quoted(Diagnostic.error(slugs.getOrDefault(source, Position.file(source)), "'" + source + "' would be written to a file named '"
+                                + OutputPlace.shorten(tooLong) + "', " + OutputPlace.utf8Length(tooLong)
+                                + " bytes long; file systems hold names of at most " + OutputPlace.MAX_NAME_BYTES + " bytes")
+                        .withHint("give it a shorter slug, file name or tag")));
                 return;
             }
             String other = outputs.putIfAbsent(path, source);
             if (other != null) {
-                diags.add(Diagnostic.error(Position.file(source.contains("/") ? source : other),
+                String file = source.contains("/") ? source : other;
+                Position at = slugs.containsKey(source) ? slugs.get(source)
+                        : slugs.containsKey(other) ? slugs.get(other) : Position.file(file);
+                diags.add(quoted(Diagnostic.error(at,
                                 "'" + source + "' and '" + other + "' would both be written to '" + path + "'")
-                        .withHint("rename one of them, or give the page a different 'slug'"));
+                        .withHint("rename one of them, or give the page a different 'slug'")));
             }
+        }
+
+        /** The diagnostic with the line it points at quoted, when that is a line of a content file. */
+        private Diagnostic quoted(Diagnostic d) {
+            SourceFile f = s.content.get(d.position().file());
+            return f != null && d.position().line() > 0 ? d.withSourceLine(f.line(d.position().line())) : d;
         }
     }
 }

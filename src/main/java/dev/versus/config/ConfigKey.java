@@ -70,10 +70,16 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("versus.atom.file", "atom.xml", "File name of the Atom feed, written when render.feed is true; empty for none."),
             new ConfigKey("versus.robots", "true", "Write robots.txt pointing at the sitemap when render.sitemap is true."),
             new ConfigKey("versus.pairs", "articles",
-                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express, comma-separated."),
+                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express (in the order their page shows them), comma-separated."),
             new ConfigKey("versus.pairs.min_differences", "3",
                     "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
-            new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));
+            new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."),
+            new ConfigKey("versus.output.link", "true",
+                    "Publish the output folder as a symbolic link to the newest build, switched in one atomic step; false writes a plain folder, replaced by two renames (for tools that cannot follow a link)."),
+            new ConfigKey("versus.render.max_seconds", "30",
+                    "Longest time one page may take to render; a template that runs longer is stopped with an error naming its line and the page."),
+            new ConfigKey("versus.render.max_megabytes", "64",
+                    "Largest page a template may write, in MiB; a template that writes more is stopped with an error naming its line and the page."));
 
     private static final Map<String, ConfigKey> BY_NAME;
 

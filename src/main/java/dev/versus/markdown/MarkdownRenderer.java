@@ -1,7 +1,9 @@
 package dev.versus.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -25,6 +27,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.misc.CharPredicate;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.config.SiteConfig;
@@ -132,6 +136,24 @@ public final class MarkdownRenderer {
         if (page.format() == Page.Format.ASCIIDOC) {
             return asciiDoc(context);
         }
+        int deep = Nesting.tooDeep(page.body(), Nesting.MAX_LEVELS);
+        if (deep >= 0) {
+            context.report(Diagnostic.error(context.positionOf(deep, 1), "block quotes and lists nest more than "
+                    + Nesting.MAX_LEVELS + " levels deep here")
+                    .withHint("flatten the quotes or lists; Versus renders at most " + Nesting.MAX_LEVELS
+                            + " levels (each '>' or list marker, or two columns of indentation, is one)"));
+            return "";
+        }
+        try {
+            return renderChecked(page, context);
+        } catch (StackOverflowError e) {
+            context.report(Diagnostic.error(context.positionOf(0, 1), "the Markdown nests too deeply to render")
+                    .withHint("flatten nested quotes, lists or emphasis"));
+            return "";
+        }
+    }
+
+    private String renderChecked(Page page, PageContext context) {
         Document doc = parser.parse(page.body());
         doc.set(CONTEXT, context);
         List<String> blocks = page.body().indexOf(MARK) < 0 ? new ArrayList<>() : null;
@@ -296,6 +318,7 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static final CharPredicate INFO_DELIMITERS = CharPredicate.anyOf(" \t");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -333,9 +356,11 @@ public final class MarkdownRenderer {
         private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
             PageContext page = CONTEXT.get(node.getDocument());
             String info = node.getInfo().toString().trim();
-            int space = info.indexOf(' ');
-            String lang = space < 0 ? info : info.substring(0, space);
-            String rest = space < 0 ? "" : info.substring(space + 1).trim();
+            // the language is the info string's first word, its escapes and entities decoded
+            // as CommonMark says (and flexmark does); the rest holds our options (title=…)
+            BasedSequence word = node.getInfoDelimitedByAny(INFO_DELIMITERS);
+            String lang = word.unescape();
+            String rest = info.substring(Math.min(info.length(), word.length())).trim();
             String content = node.getContentChars().toString();
             if (page != null && !lang.isEmpty() && embeds.handlesBlock(lang)) {
                 Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
@@ -407,6 +432,12 @@ public final class MarkdownRenderer {
         private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
             PageContext page = CONTEXT.get(context.getDocument());
             if (page == null || link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
+                return link;
+            }
+            // An autolink (<https://…>, <foo@bar.example>, or with AUTOLINKS www.example.com and
+            // foo@bar.com in text) is an address on the web or a mailbox, never a path of this
+            // site: flexmark writes it with its scheme (http://, mailto:) and it is not checked.
+            if (node instanceof AutoLink || node instanceof MailLink) {
                 return link;
             }
             String url = link.getUrl();

@@ -6,6 +6,7 @@ import dev.versus.diag.Position;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,7 +29,11 @@ import java.util.TreeMap;
  */
 public final class SiteReader {
 
-    /** Largest content or data file read, in bytes. */
+    /**
+     * Largest file read (content, data, templates, configuration), in bytes: a build holds every
+     * source in memory, and a larger one is generated output or a mistake. The README's Limits
+     * table states it.
+     */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
@@ -48,7 +53,29 @@ public final class SiteReader {
     /** Reads the configuration file alone (it decides where the other folders are); null if absent. */
     public static SourceFile readConfig(Path root, String name, Diagnostics diags) throws IOException {
         Path p = root.resolve(name);
+        if (Files.isSymbolicLink(p)) {
+            Path target;
+            try {
+                target = p.toRealPath();
+            } catch (FileSystemException e) {
+                diags.add(Diagnostic.warning(Position.file(name), "symbolic link that never reaches a file; skipped,"
+                        + " so the defaults apply").withHint("remove the link or point it at a file in the site"));
+                return null;
+            }
+            if (!target.startsWith(root.toRealPath())) {
+                diags.add(Diagnostic.warning(Position.file(name), "symbolic link points outside the site; skipped,"
+                                + " so the defaults apply")
+                        .withHint("copy the configuration into the site instead of linking to it"));
+                return null;
+            }
+        }
         if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        long size = Files.size(p);
+        if (size > MAX_FILE_BYTES) {
+            diags.add(Diagnostic.error(Position.file(name), "file is too large (" + size + " bytes; the limit is "
+                    + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("a configuration holds keys, not content; remove what is not a key"));
             return null;
         }
         return decode(name, Files.readAllBytes(p), diags);
@@ -100,7 +127,7 @@ public final class SiteReader {
             long size = Files.size(p);
             if (size > MAX_FILE_BYTES) {
                 diags.add(Diagnostic.error(Position.file(relative), "file is too large (" + size + " bytes; the limit is "
-                        + MAX_FILE_BYTES + ")").withHint("split it into smaller files"));
+                        + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                 return null;
             }
             return decode(relative, Files.readAllBytes(p), diags);
@@ -135,7 +162,7 @@ public final class SiteReader {
                 long size = Files.size(p);
                 if (size > MAX_FILE_BYTES) {
                     diags.add(Diagnostic.error(Position.file(rel), "file is too large (" + size + " bytes; the limit is "
-                            + MAX_FILE_BYTES + ")").withHint("split it into smaller files"));
+                            + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                     return null;
                 }
                 return decode(rel, Files.readAllBytes(p), diags);
@@ -183,6 +210,12 @@ public final class SiteReader {
                     } catch (NoSuchFileException e) {
                         diags.add(Diagnostic.warning(Position.file(rel), "broken symbolic link; skipped")
                                 .withHint("remove the link or restore its target"));
+                        return FileVisitResult.CONTINUE;
+                    } catch (FileSystemException e) {
+                        // a loop (a -> b, b -> a) or a chain too long for the system to follow
+                        diags.add(Diagnostic.warning(Position.file(rel), "symbolic link that never reaches a file"
+                                        + " (a loop of links?); skipped")
+                                .withHint("remove the link or point it at a file"));
                         return FileVisitResult.CONTINUE;
                     }
                     if (!target.startsWith(realRoot)) {

@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -97,12 +98,14 @@ class BuildTest {
     }
 
     @Test
-    void anOutputThatCannotBeCreatedIsAnIOExceptionNotAnInternalError() throws Exception {
+    void anOutputThatCannotBeCreatedIsASiteErrorNotAnInternalError() throws Exception {
         TestSite.write(dir, SITE);
         Files.writeString(dir.resolve("a-file"), "x");
-        IOException e = assertThrows(IOException.class,
-                () -> Build.run(BuildOptions.build(dir).withOutput(dir.resolve("a-file/out"))));
-        assertTrue(e instanceof FileAlreadyExistsException, e::toString);
+        BuildResult r = Build.run(BuildOptions.build(dir).withOutput(dir.resolve("a-file/out")));
+        assertFalse(r.ok());
+        assertEquals(List.of("a-file/out: cannot write the output folder: file already exists (" + dir.resolve("a-file")
+                        + ")"),
+                r.diagnostics().stream().map(d -> d.position() + ": " + d.message()).toList());
     }
 
     @Test
@@ -182,8 +185,11 @@ class BuildTest {
                 """, TestSite.printed(r));
         assertEquals(before, TestSite.snapshot(dir.resolve("output")));
         try (var s = Files.list(dir)) {
-            assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".output")).count(),
-                    "no staging folder left behind");
+            assertEquals(List.of(".output.builds"), s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".output")).toList(), "no staging folder left behind");
+        }
+        try (var s = Files.list(dir.resolve(".output.builds"))) {
+            assertEquals(2, s.count(), "the lock and the current build");
         }
     }
 

@@ -50,7 +50,7 @@ class ScaffoldTest {
                 "data/languages/javascript.yaml", "content/blog/python-vs-javascript.md", "content/about.md")) {
             assertTrue(Files.isRegularFile(site.resolve(f)), f);
         }
-        assertTrue(Files.readString(site.resolve(".gitignore")).contains("/output/"));
+        assertTrue(Files.readString(site.resolve(".gitignore")).contains("/output\n"));
         String article = Files.readString(site.resolve("content/blog/python-vs-javascript.md"));
         assertTrue(article.contains("```comparison"));
         assertTrue(article.contains("## Frequently asked questions"));
@@ -60,6 +60,18 @@ class ScaffoldTest {
         assertEquals(List.of(), r.diagnostics(), TestSite.printed(r));
         assertTrue(Files.isRegularFile(site.resolve("output/blog/python-vs-javascript/index.html")));
         assertTrue(Files.isRegularFile(site.resolve("output/about/index.html")));
+    }
+
+    @Test
+    void theStarterArticleReadsAsParagraphsNotOneLineBreakPerSourceLine() throws IOException {
+        Path site = init();
+        String source = Files.readString(site.resolve("content/blog/python-vs-javascript.md"));
+        assertTrue(source.contains("first released in\n{{javascript.first_release}}"), "the source is wrapped");
+        Build.run(BuildOptions.build(site));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                Files.readString(site.resolve("output/blog/python-vs-javascript/index.html")));
+        assertEquals(0, page.select(".body br").size(), "no <br> from wrapped source lines");
+        assertTrue(page.selectFirst(".body p").text().contains("first released in "), page.selectFirst(".body p").text());
     }
 
     @Test
