@@ -318,7 +318,7 @@ public final class BuildSession implements AutoCloseable {
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.asciidoc = new AsciiDoc(config, root);
+            this.asciidoc = new AsciiDoc(config, root, SitePlanner.VERSION);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
         }
 

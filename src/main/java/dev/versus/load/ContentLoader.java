@@ -184,7 +184,8 @@ public final class ContentLoader {
                 }
                 case "date" -> date = date(file, e, diags);
                 default -> {
-                    if (!KNOWN_KEYS.contains(key)) {
+                    // (an AsciiDoc document's attributes are not all header keys: no typo hunting there)
+                    if (!KNOWN_KEYS.contains(key) && fm.style() != FrontMatter.Style.ASCIIDOC) {
                         Suggestions.closest(key, KNOWN_KEYS).filter(s -> !s.equals(key) && key.length() > 2)
                                 .ifPresent(s -> diags.add(file.quote(Diagnostic.warning(e.keyPosition(),
                                                 "unknown header key '" + key + "'")
