@@ -11,6 +11,7 @@ import dev.versus.diag.Position;
 import dev.versus.load.ContentLoader;
 import dev.versus.load.DataLoader;
 import dev.versus.load.SiteLoader;
+import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.markdown.Embeds;
 import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
@@ -273,6 +274,8 @@ public final class BuildSession implements AutoCloseable {
         final ZonedDateTime now;
         final Path outputDir;
         final ContentLoader loader;
+        /** AsciiDoc configuration of the site; Asciidoctor itself starts only if a page needs it. */
+        final AsciiDoc asciidoc;
         final Map<String, SourceFile> content = new TreeMap<>();
         final Map<String, SourceFile> data = new TreeMap<>();
         final Map<String, SourceFile> templates = new TreeMap<>();
@@ -306,7 +309,8 @@ public final class BuildSession implements AutoCloseable {
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.loader = new ContentLoader(config, options.drafts(), now);
+            this.asciidoc = new AsciiDoc(config, root);
+            this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
         }
 
         private String folder(String key) {
@@ -701,6 +705,9 @@ public final class BuildSession implements AutoCloseable {
                 if (b == null || !b.page().equals(p)) {
                     return true;
                 }
+                if (p.format() == Page.Format.ASCIIDOC && p.body().contains("include::")) {
+                    return true; // what it includes may have changed: such pages are converted every time
+                }
                 for (Map.Entry<String, String> l : b.lookups().entrySet()) {
                     if (!Objects.equals(lookup(l.getKey(), byContentPath, draftsLeftOut), l.getValue())) {
                         return true;
@@ -719,7 +726,8 @@ public final class BuildSession implements AutoCloseable {
                 }
                 return false;
             }).toList();
-            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, dialect);
+            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, s.asciidoc,
+                    dialect);
             stale.parallelStream().forEach(p -> {
                 PageContext c = new PageContext(p);
                 String html = markdown.render(c);

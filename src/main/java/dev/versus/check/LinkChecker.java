@@ -44,7 +44,8 @@ public final class LinkChecker {
                 path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
                 String file = target(path, outputs);
                 if (file == null) {
-                    diags.add(page.quote(missing(path, outputs, link)));
+                    diags.add(page.quote(missing(path, outputs, link,
+                            page.page().format() == dev.versus.model.Page.Format.ASCIIDOC)));
                     continue;
                 }
                 if (anchor != null && !anchor.isEmpty()) {
@@ -59,7 +60,7 @@ public final class LinkChecker {
         }
     }
 
-    private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link) {
+    private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link, boolean asciidoc) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -68,7 +69,8 @@ public final class LinkChecker {
         if (page) {
             return Diagnostic.error(link.position(), "broken link: no page is written at '/" + path + "'")
                     .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")
-                            + "link to another article by its source file, e.g. [text](other-article.md)");
+                            + (asciidoc ? "link to another page by its source file, e.g. xref:other-page.adoc[text]"
+                            : "link to another article by its source file, e.g. [text](other-article.md)"));
         }
         return Diagnostic.error(link.position(), "missing file: nothing is written at '/" + path + "'")
                 .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")

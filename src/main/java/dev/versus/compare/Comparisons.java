@@ -163,11 +163,13 @@ public final class Comparisons {
         catalog = memo.use(catalog);
         Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, config.get("header.separator").trim(),
                 catalog, diags);
-        Map<String, List<Page>> articlePairs = new TreeMap<>();
+        Map<String, List<Pairs.Ordered>> articlePairs = new TreeMap<>();
         for (ArticleSpec s : specs.values()) {
             if (s.subjects().size() == 2 && s.page().isPublished()) {
-                articlePairs.computeIfAbsent(Pairs.key(s.subjects().get(0), s.subjects().get(1)), k -> new ArrayList<>())
-                        .add(s.page());
+                Subject first = s.subjects().get(0);
+                Subject second = s.subjects().get(1);
+                articlePairs.computeIfAbsent(Pairs.key(first, second), k -> new ArrayList<>())
+                        .add(new Pairs.Ordered(s.page(), first, second));
             }
         }
         Map<String, Pairs.Pair> pairs = catalog.subjects().size() < 2 ? Map.of()
@@ -195,7 +197,8 @@ public final class Comparisons {
                     ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
                     Pairs.Pair pair = spec.subjects().size() == 2
                             ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1))) : null;
-                    String pairKey = pair == null ? null : pair.key();
+                    // The order too: another article can change which order the pair page uses.
+                    String pairKey = pair == null ? null : pair.slug();
                     Finished f = memo.finished.get(page.sourcePath());
                     if (f == null || !f.page().equals(page) || !f.body().equals(body) || !f.spec().equals(spec)
                             || !java.util.Objects.equals(f.pair(), pairKey)) {
@@ -329,7 +332,7 @@ public final class Comparisons {
         routes.addAll(pairs.values().parallelStream().flatMap(p -> {
             List<Object> inputs = List.of(p.first(), p.second(), p.articles().stream().map(this::pageLink).toList());
             return java.util.stream.Stream.of(made(made, "pair " + p.key(), inputs, () -> pairPage(p)),
-                    made(made, "redirect " + p.key(), List.of(p.key(), p.title()), () -> redirect(p)));
+                    made(made, "redirect " + p.key(), List.of(p.slug(), p.title()), () -> redirect(p)));
         }).toList());
         routes.add(made(made, "matrix", List.of(subjects, pairLinks), this::matrix));
         memo.routes.keySet().retainAll(made);
@@ -389,7 +392,7 @@ public final class Comparisons {
         m.put("differences", p.differences());
         m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(),
                 new JsonLd.Crumb("Compare", absolute(links.matrix().uri())), new JsonLd.Crumb(p.title(), absolute(t.uri())))))));
-        return new Route(t.outputPath(), t.uri(), config.get("template.pair.file"), m, true, "pair page '" + p.key() + "'");
+        return new Route(t.outputPath(), t.uri(), config.get("template.pair.file"), m, true, "pair page '" + p.slug() + "'");
     }
 
     private Route redirect(Pairs.Pair p) {
@@ -400,7 +403,7 @@ public final class Comparisons {
         m.put("target_uri", target);
         m.put("target_url", absolute(target));
         m.put("target_href", Urls.relative(t.uri(), target));
-        return new Route(t.outputPath(), t.uri(), "pair-redirect.ftl", m, false, "pair page '" + p.key() + "' (reverse order)");
+        return new Route(t.outputPath(), t.uri(), "pair-redirect.ftl", m, false, "pair page '" + p.slug() + "' (reverse order)");
     }
 
     private Route matrix() {

@@ -94,7 +94,14 @@ final class Tables {
             best.add(best(a, spec.subjects()));
         }
         StringBuilder t = new StringBuilder(2048 + 256 * spec.subjects().size() * spec.aspects().size());
-        t.append("<figure class=\"comparison\" id=\"").append(spec.idPrefix()).append("\">\n");
+        t.append("<figure class=\"comparison ").append(shape(spec)).append("\" id=\"").append(spec.idPrefix()).append("\">\n");
+        int across = spec.transpose() ? spec.aspects().size() : spec.subjects().size();
+        if (spec.transpose() || across > 2) {
+            // Shown by the theme while the table is wider than its region (by CSS alone on narrow
+            // screens when scripts are off); the table itself needs no instruction.
+            t.append("<p class=\"scroll-cue\" aria-hidden=\"true\">Scroll sideways for all ").append(across)
+                    .append(spec.transpose() ? " aspects" : " subjects").append(" <span class=\"arrow\">&#8594;</span></p>\n");
+        }
         t.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.esc(caption))
                 .append("\" tabindex=\"0\">\n");
         t.append("<table class=\"comparison-table").append(spec.transpose() ? " transposed" : "").append("\">\n");
@@ -134,6 +141,17 @@ final class Tables {
         }
         t.append("</figure>");
         return t.toString();
+    }
+
+    /**
+     * The class that tells the theme the table's shape: two subjects side by side (which fit a
+     * phone without scrolling), more subjects than that, or subjects as rows.
+     */
+    private static String shape(Spec spec) {
+        if (spec.transpose()) {
+            return "transposed";
+        }
+        return spec.subjects().size() <= 2 ? "two-subjects" : "many-subjects";
     }
 
     /** The charts of every chartable aspect, or "". */

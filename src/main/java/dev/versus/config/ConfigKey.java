@@ -14,7 +14,7 @@ public record ConfigKey(String name, String defaultValue, String description) {
     public static final List<ConfigKey> ALL = List.of(
             // JBake's keys, JBake's defaults
             new ConfigKey("site.host", "http://www.jbake.org", "Absolute URL of the site; may end in a path for sub-folder deploys."),
-            new ConfigKey("content.folder", "content", "Folder of Markdown and HTML content."),
+            new ConfigKey("content.folder", "content", "Folder of Markdown, AsciiDoc and HTML content."),
             new ConfigKey("data.folder", "data", "Folder of YAML data: subjects (in collection folders), the aspect catalogue, and JBake data files (other YAML files at its top)."),
             new ConfigKey("template.folder", "templates", "Folder of Freemarker templates; missing ones come from the built-in theme."),
             new ConfigKey("asset.folder", "assets", "Folder copied unchanged to the output root."),
@@ -44,6 +44,11 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("header.separator", "~~~~~~", "Line that ends a JBake-style header."),
             new ConfigKey("markdown.extensions", "HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS",
                     "Markdown extensions (pegdown's names, as JBake reads them). On a JBake site (one with .ftl templates) every pegdown name counts, '-NAME' removes one; elsewhere AUTOLINKS, HARDWRAPS, DEFINITIONS, ALL, and tables, strikethrough, footnotes and heading ids are always on."),
+            new ConfigKey("asciidoctor.attributes", "source-highlighter=prettify",
+                    "Asciidoctor attributes for AsciiDoc pages, comma-separated name=value ('name!' unsets one)."),
+            new ConfigKey("asciidoctor.attributes.export", "true",
+                    "Pass every configuration key to AsciiDoc pages as an attribute (site.host is {site_host})."),
+            new ConfigKey("asciidoctor.attributes.export.prefix", "", "Prefix of the attributes exported by asciidoctor.attributes.export."),
             new ConfigKey("uri.noExtension", "false", "Write content as folder/index.html and link to folder/ (pretty URLs)."),
             new ConfigKey("uri.noExtension.prefix", "", "Only content whose URL starts with this prefix gets pretty URLs; empty means none, '/' means all."),
             new ConfigKey("server.port", "8820", "Port of the preview server."),
@@ -66,7 +71,7 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("versus.atom.file", "atom.xml", "File name of the Atom feed, written when render.feed is true; empty for none."),
             new ConfigKey("versus.robots", "true", "Write robots.txt pointing at the sitemap when render.sitemap is true."),
             new ConfigKey("versus.pairs", "articles",
-                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express, comma-separated."),
+                    "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express (in the order their page shows them), comma-separated."),
             new ConfigKey("versus.pairs.min_differences", "3",
                     "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));

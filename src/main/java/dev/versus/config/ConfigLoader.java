@@ -19,7 +19,8 @@ public final class ConfigLoader {
     /** The configuration file name, as JBake names it. */
     public static final String FILE_NAME = "jbake.properties";
 
-    private static final List<String> FREE_PREFIXES = List.of("site.", "blog.", "custom.");
+    /** Keys under these prefixes are the site's own, or (asciidoctor.option.*) Asciidoctor's options. */
+    private static final List<String> FREE_PREFIXES = List.of("site.", "blog.", "custom.", "asciidoctor.option.");
 
     private ConfigLoader() {
     }

@@ -30,6 +30,8 @@ public final class ConfigReference {
                 .append("Any other unknown key\n")
                 .append("gets a warning with a suggestion.\n\n")
                 .append("Templates see every key with dots turned into underscores: `config.site_host`.\n\n")
+                .append("`asciidoctor.option.NAME=value` passes option NAME to Asciidoctor for AsciiDoc pages, as in\n")
+                .append("JBake (comma-separated values make a list); see [AsciiDoc pages](authoring.md#asciidoc-pages).\n\n")
                 .append("| key | default | meaning |\n|---|---|---|\n");
         for (ConfigKey k : ConfigKey.ALL) {
             b.append("| `").append(k.name()).append("` | ")

@@ -1,5 +1,6 @@
 package dev.versus.load;
 
+import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
@@ -49,13 +50,22 @@ public final class ContentLoader {
     private final boolean drafts;
     private final ZonedDateTime now;
     private final DateTimeFormatter headerDates;
+    private final AsciiDoc asciidoc;
 
     /**
      * @param drafts whether drafts are rendered ({@code --drafts})
      * @param now    the moment used for {@code published-date}; fixed by the caller for reproducibility
      */
     public ContentLoader(SiteConfig config, boolean drafts, ZonedDateTime now) {
+        this(config, drafts, now, new AsciiDoc(config, null));
+    }
+
+    /**
+     * @param asciidoc reads the headers of AsciiDoc files
+     */
+    public ContentLoader(SiteConfig config, boolean drafts, ZonedDateTime now, AsciiDoc asciidoc) {
         this.config = config;
+        this.asciidoc = asciidoc;
         this.contentFolder = config.get("content.folder").replace('\\', '/');
         this.drafts = drafts;
         this.now = now;
@@ -95,20 +105,32 @@ public final class ContentLoader {
                     .withHint("start it with front matter between '---' lines (at least a title), or delete it"));
             return null;
         }
-        FrontMatter.Result split = FrontMatter.split(file, config.get("header.separator").trim());
+        String path = file.path();
+        boolean adoc = AsciiDoc.isAsciiDoc(path);
+        String separator = config.get("header.separator").trim();
+        FrontMatter.Result split = adoc ? asciidoc.header(file, separator) : FrontMatter.split(file, separator);
         split.diagnostics().forEach(diags::add);
         FrontMatter fm = split.frontMatter();
         if (fm == null) {
             return null;
         }
-        String path = file.path();
-        Page.Format format = path.endsWith(".html") || path.endsWith(".htm") ? Page.Format.HTML : Page.Format.MARKDOWN;
+        Page.Format format = adoc ? Page.Format.ASCIIDOC
+                : path.endsWith(".html") || path.endsWith(".htm") ? Page.Format.HTML : Page.Format.MARKDOWN;
         if (fm.style() == FrontMatter.Style.NONE && format == Page.Format.HTML) {
-            // JBake leaves an HTML file without a header out of the site; so does Versus, saying so
-            diags.add(Diagnostic.warning(Position.at(path, 1, 1), "HTML file without a header is left out of the site")
+            // as in JBake, an HTML file without a header is no page, and it is not copied either
+            diags.add(Diagnostic.warning(Position.at(path, 1, 1), "HTML file without a header is not a page; skipped")
                     .withSourceLine(file.line(1))
-                    .withHint("give it a JBake header ('title=…', 'status=published', then a '~~~~~~' line) to make "
-                            + "it a page, or move it to the assets folder to copy it as it is"));
+                    .withHint("give it a JBake header ('title=…', 'status=published', then a '" + separator
+                            + "' line) to make it a page, or move it to the assets folder to copy it as it is"));
+            return null;
+        }
+        if (fm.style() == FrontMatter.Style.NONE && adoc) {
+            // as in JBake, an AsciiDoc file without a header is no page (it may be a part other pages include)
+            diags.add(Diagnostic.warning(Position.at(path, 1, 1), "AsciiDoc file without a header is not a page; skipped")
+                    .withSourceLine(file.line(1))
+                    .withHint("to make it a page, start it with a title and JBake's attributes ('= Title', then "
+                            + "':jbake-type: post' and ':jbake-status: published' lines) or a JBake header ending in a '"
+                            + separator + "' line; a part that other pages include needs none"));
             return null;
         }
         if (fm.style() == FrontMatter.Style.NONE) {
@@ -188,6 +210,7 @@ public final class ContentLoader {
             Position p = positions.getOrDefault("title", Position.at(path, 1, 1));
             diags.add(file.quote(Diagnostic.error(p, "missing title")
                     .withHint(fm.style() == FrontMatter.Style.YAML ? "add 'title: …' to the front matter"
+                            : fm.style() == FrontMatter.Style.ASCIIDOC ? "start the document with a title line, '= Title'"
                             : "add 'title=…' to the header")));
         }
         if (diags.errorCount() > errorsBefore || status == null) {

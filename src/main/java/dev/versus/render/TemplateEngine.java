@@ -106,8 +106,20 @@ public final class TemplateEngine {
 
     /** Renders {@code template} with {@code model}. */
     public void process(Template template, Object model, Writer out) throws IOException {
+        process(template, model, out, null);
+    }
+
+    /**
+     * Renders {@code template} with {@code model} into the file at {@code target}, where the
+     * bodies it prints have their links rewritten (see {@link BodyLinks}); null: as rendered.
+     */
+    void process(Template template, Object model, Writer out, BodyLinks.Target target) throws IOException {
         try {
-            template.process(model, out);
+            freemarker.core.Environment env = template.createProcessingEnvironment(model, out);
+            if (target != null) {
+                env.setCustomAttribute(BodyWrapper.TARGET, target);
+            }
+            env.process();
         } catch (TemplateException e) {
             throw new TemplateProblem(runtimeDiagnostic(e));
         }

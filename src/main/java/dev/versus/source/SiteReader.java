@@ -144,7 +144,8 @@ public final class SiteReader {
 
     static boolean isContent(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        return p.endsWith(".md") || p.endsWith(".markdown") || p.endsWith(".html") || p.endsWith(".htm");
+        return p.endsWith(".md") || p.endsWith(".markdown") || p.endsWith(".html") || p.endsWith(".htm")
+                || p.endsWith(".adoc") || p.endsWith(".asciidoc") || p.endsWith(".ad");
     }
 
     private List<SourceFile> readAll(List<String> paths) {

@@ -17,6 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Generated pages, facts shown everywhere from one source, FAQ and JSON-LD. */
@@ -100,7 +101,93 @@ class ComparePagesTest {
         assertEquals(1, pair.select("td.best").size());
         assertEquals("best", better.selectFirst(".best-mark").ownText(), "the mark is text, not colour only");
         assertEquals("2 of 5 ●●○○○ ✓ best", better.text(), "the better learning curve is marked with text");
-        assertTrue(pair.selectFirst("svg.bar-chart desc").text().contains("Django: 3 of 5; Express: 2 of 5"));
+        Element chart = pair.selectFirst("#pair-chart-learning_curve");
+        assertEquals("Learning curve (lower is better)", chart.selectFirst("figcaption").text());
+        assertEquals(List.of("Django 3 of 5", "Express 2 of 5"), chart.select(".bars li").eachText(),
+                "the chart's names and values are text");
+        assertEquals(List.of("width:60.0%", "width:40.0%"), chart.select(".bar").eachAttr("style"));
+    }
+
+    @Test
+    void aPairPageShowsItsSubjectsInTheOrderTheArticleComparesThem() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        site.put("content/blog/django-vs-express.md", site.read("content/blog/django-vs-express.md")
+                .replace("title: Django vs Express", "title: Express vs Django").replace("compare: [django, express]", "compare: [express, django]"));
+        site.buildOk();
+        Document pair = Jsoup.parse(site.read("output/compare/express-vs-django/index.html"));
+        assertEquals("Express vs Django", pair.selectFirst("h1").text());
+        assertEquals("https://example.org/compare/express-vs-django/", pair.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(List.of("Express", "Django"), pair.select("table.comparison-table thead th a").eachText());
+        assertEquals(List.of("Express", "Django"), pair.select(".pair-subject h2").eachText());
+        assertEquals("../../blog/django-vs-express/", pair.selectFirst(".read-article a").attr("href"));
+        Document reverse = Jsoup.parse(site.read("output/compare/django-vs-express/index.html"));
+        assertEquals("https://example.org/compare/express-vs-django/", reverse.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("0; url=../express-vs-django/", reverse.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document article = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        assertNotNull(article.selectFirst("a[href=../../compare/express-vs-django/]"), "the article links to the canonical pair page");
+        Document matrix = Jsoup.parse(site.read("output/compare/index.html"));
+        assertEquals(List.of("Express vs Django"), matrix.select(".pair-index a").eachText());
+        String sitemap = site.read("output/sitemap.xml");
+        assertTrue(sitemap.contains("https://example.org/compare/express-vs-django/"));
+        assertFalse(sitemap.contains("compare/django-vs-express/"), "one canonical address per pair");
+    }
+
+    @Test
+    void versusPairsChoosesThePairOrderOverArticlesAndIdsAreTheDefault() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- data/frameworks/flask.yaml --
+                name: Flask
+                facts:
+                  language: Python
+                  first_release: 2010
+                  learning_curve: 1
+                  admin: false
+                """);
+        site.put("jbake.properties", site.read("jbake.properties").replace("versus.pairs=all", "versus.pairs=all, express-vs-django"));
+        site.buildOk();
+        assertEquals("Express vs Django", Jsoup.parse(site.read("output/compare/express-vs-django/index.html")).selectFirst("h1").text());
+        assertTrue(site.read("output/compare/django-vs-express/index.html").contains("rel=\"canonical\" href=\"https://example.org/compare/express-vs-django/\""),
+                "the listed order wins over the article's");
+        assertEquals("Django vs Flask", Jsoup.parse(site.read("output/compare/django-vs-flask/index.html")).selectFirst("h1").text(),
+                "without a listing or an article, the ids' order");
+        assertTrue(site.read("output/compare/flask-vs-django/index.html").contains("url=../django-vs-flask/"));
+    }
+
+    @Test
+    void tablesTellTheThemeTheirShapeAndWideOnesCarryAScrollCue() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- data/frameworks/flask.yaml --
+                name: Flask
+                facts:
+                  language: Python
+                  first_release: 2010
+                  learning_curve: 1
+                -- content/three.md --
+                ---
+                title: Three frameworks
+                type: page
+                compare: [django, express, flask]
+                aspects: [language, first_release]
+                ---
+                ```comparison
+                ```
+
+                ```comparison
+                subjects: django, express
+                transpose: true
+                ```
+                """);
+        site.buildOk();
+        Document pair = Jsoup.parse(site.read("output/compare/django-vs-express/index.html"));
+        assertEquals(List.of("comparison", "two-subjects"), List.copyOf(pair.selectFirst("figure.comparison").classNames()));
+        assertNull(pair.selectFirst(".scroll-cue"), "two subjects fit a phone side by side; no cue");
+        Document three = Jsoup.parse(site.read("output/three/index.html"));
+        List<Element> figures = three.select("figure.comparison");
+        assertEquals(List.of("comparison", "many-subjects"), List.copyOf(figures.get(0).classNames()));
+        assertEquals("Scroll sideways for all 3 subjects →", figures.get(0).selectFirst(".scroll-cue").text());
+        assertEquals("true", figures.get(0).selectFirst(".scroll-cue").attr("aria-hidden"));
+        assertEquals(List.of("comparison", "transposed"), List.copyOf(figures.get(1).classNames()));
+        assertEquals("Scroll sideways for all 2 aspects →", figures.get(1).selectFirst(".scroll-cue").text());
     }
 
     @Test

@@ -97,12 +97,34 @@ class JBakeDifferentialTest {
         assertEquals(List.of(), mismatches, String.join("\n", mismatches));
     }
 
+    /**
+     * Every page links to the same files, except where JBake's link is broken: JBake prints a
+     * post's body unchanged on other pages (index page 2 shows a post of blog/2024/), so its
+     * relative links resolve against that page and miss; Versus writes them for the page that
+     * shows the body. There the broken link is left out, and Versus's link must resolve. (A
+     * draft's tag page is written by neither: that link is left out of both.)
+     */
     @Test
     void everyPageLinksToTheSameFiles() {
         List<String> mismatches = new ArrayList<>();
+        Set<String> jbakeFiles = JBakeSites.files(jbake);
+        Set<String> versusFiles = JBakeSites.files(versus);
         for (String page : htmlPages()) {
             Set<String> expected = JBakeSites.linkTargets(jbake, page);
             Set<String> actual = JBakeSites.linkTargets(versus, page);
+            Set<String> broken = new TreeSet<>(expected);
+            broken.removeIf(t -> t.contains(":") || jbakeFiles.contains(t));
+            if (!broken.isEmpty()) {
+                expected.removeAll(broken);
+                broken.removeIf(versusFiles::contains);
+                actual.removeAll(broken); // broken in both (a draft's tag page), as it is
+
+                Set<String> extra = new TreeSet<>(actual);
+                extra.removeAll(expected);
+                if (extra.size() <= broken.size() && versusFiles.containsAll(extra)) {
+                    actual.removeAll(extra);
+                }
+            }
             if (!expected.equals(actual)) {
                 mismatches.add(page + "\n  JBake:  " + expected + "\n  Versus: " + actual);
             }

@@ -33,7 +33,7 @@ class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
                 + " reads it, sourceLine=date=2024-05-20 07:45:00 +0200, hint=remove it, or set date.format to a"
                 + " pattern that covers it, e.g. yyyy-MM-dd HH:mm:ss Z]",
                 "Diagnostic[severity=WARNING, position=content/kiosk/index.html:1:1, message=HTML file without a header"
-                + " is left out of the site, sourceLine=<html>, hint=give it a JBake header ('title=…',"
+                + " is not a page; skipped, sourceLine=<html>, hint=give it a JBake header ('title=…',"
                 + " 'status=published', then a '~~~~~~' line) to make it a page, or move it to the assets folder to"
                 + " copy it as it is]");
     }

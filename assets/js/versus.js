@@ -1,4 +1,5 @@
-/* Versus theme: colour theme toggle, code highlighting and copy buttons. Pages work without it. */
+/* Versus theme: colour theme toggle, code highlighting, copy buttons and the cue on tables wider
+   than their region. Pages work without it. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -29,6 +30,30 @@
       window.hljs.highlightElement(code);
     }
     if (navigator.clipboard) { addCopyButton(code); }
+  }
+
+  // A table wider than its region: show the "scroll sideways" line above it and fade the right
+  // edge until the reader has scrolled to the end.
+  var regions = document.querySelectorAll(".table-scroll");
+  function cue(region) {
+    var wide = region.scrollWidth > region.clientWidth + 1;
+    var figure = region.parentNode;
+    if (figure && figure.classList.contains("comparison")) { figure.classList.toggle("overflows", wide); }
+    region.classList.toggle("more", wide && region.scrollLeft + region.clientWidth < region.scrollWidth - 1);
+  }
+  for (var r = 0; r < regions.length; r++) {
+    (function (region) {
+      region.addEventListener("scroll", function () { cue(region); }, { passive: true });
+      if (window.ResizeObserver) {
+        var seen = new ResizeObserver(function () { cue(region); });
+        seen.observe(region);
+        if (region.firstElementChild) { seen.observe(region.firstElementChild); }
+      }
+      cue(region);
+    })(regions[r]);
+  }
+  if (!window.ResizeObserver) {
+    window.addEventListener("resize", function () { for (var i = 0; i < regions.length; i++) { cue(regions[i]); } });
   }
 
   function addCopyButton(code) {
