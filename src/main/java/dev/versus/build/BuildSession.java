@@ -307,6 +307,8 @@ public final class BuildSession implements AutoCloseable {
         int templatesVersion;
         TemplateEngine engine;
         int engineVersion = -1;
+        /** The Markdown the kept bodies were rendered in. */
+        MarkdownRenderer.Dialect dialect;
 
         State(SiteConfig config, SourceFile configFile, String configText, List<Diagnostic> configDiagnostics) {
             this.config = config;
@@ -314,7 +316,7 @@ public final class BuildSession implements AutoCloseable {
             this.configText = configText;
             this.configDiagnostics = List.copyOf(configDiagnostics);
             this.folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
-                    folder("template.folder"), folder("asset.folder"));
+                    folder("template.folder"), folder("asset.folder"), !config.flag("asset.ignore"));
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
@@ -576,7 +578,17 @@ public final class BuildSession implements AutoCloseable {
                         s.templatesVersion++;
                     }
                 } else if (under(rel, f.assets())) {
-                    staticChanged(rel.substring(f.assets().length() + 1), abs);
+                    String inAssets = rel.substring(f.assets().length() + 1);
+                    boolean skippedAsset = false;
+                    for (String part : inAssets.split("/")) {
+                        skippedAsset |= SiteReader.isSkippedAsset(part, f.hiddenAssets());
+                    }
+                    if (!skippedAsset && Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+                        s.statics.put(inAssets, abs);
+                        staticsChanged.add(inAssets);
+                    } else {
+                        s.statics.remove(inAssets);
+                    }
                 }
                 // A deleted folder: forget everything that was under it.
                 if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -678,6 +690,19 @@ public final class BuildSession implements AutoCloseable {
         }
 
         /**
+         * A site with JBake's {@code .ftl} templates of its own is a JBake site, whose Markdown reads
+         * as JBake reads it; other sites (the built-in theme's {@code .ftlh}) keep CommonMark.
+         */
+        private static MarkdownRenderer.Dialect dialect(Set<String> templateNames) {
+            for (String name : templateNames) {
+                if (name.endsWith(".ftl")) {
+                    return MarkdownRenderer.Dialect.PEGDOWN;
+                }
+            }
+            return MarkdownRenderer.Dialect.COMMONMARK;
+        }
+
+        /**
          * Renders the Markdown of pages whose body may have changed; returns every body by source
          * path. A kept body is reused while its page, the pages its links resolved against, and
          * the data files its embeds used (as recorded with {@link PageContext#dependOn}) are
@@ -685,6 +710,12 @@ public final class BuildSession implements AutoCloseable {
          */
         private Map<String, Body> markdown(Site site, Map<String, Page> byContentPath, Map<String, Page> draftsLeftOut,
                                            Embeds embeds) {
+            MarkdownRenderer.Dialect dialect = dialect(s.templates.keySet());
+            if (dialect != s.dialect) {
+                // the site's templates turned it into a JBake site or back: every body changes
+                s.bodies.clear();
+                s.dialect = dialect;
+            }
             Set<String> pendingData = s.pendingData;
             boolean anyData = !pendingData.isEmpty();
             List<Page> stale = site.pages().parallelStream().filter(p -> {
@@ -713,7 +744,8 @@ public final class BuildSession implements AutoCloseable {
                 }
                 return false;
             }).toList();
-            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, s.asciidoc);
+            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, s.asciidoc,
+                    dialect);
             stale.parallelStream().forEach(p -> {
                 PageContext c = new PageContext(p);
                 String html = markdown.render(c);

@@ -12,6 +12,7 @@ import dev.versus.model.Page;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Urls;
+import dev.versus.render.DataFiles;
 import dev.versus.render.Route;
 import dev.versus.source.SourceFile;
 import freemarker.core.HTMLOutputFormat;
@@ -86,7 +87,7 @@ public final class Comparisons {
                     Subject before = last.subjects().get(id);
                     subjects.put(id, subject.equals(before) ? before : subject);
                 });
-                c = new Catalog(last.aspects(), Collections.unmodifiableMap(subjects), c.aspectsFile());
+                c = new Catalog(last.aspects(), Collections.unmodifiableMap(subjects), c.aspectsFile(), c.dataFiles());
             }
             last = c;
             return c;
@@ -279,7 +280,7 @@ public final class Comparisons {
     /** Template variables: {@code data}, {@code compare_pages} and {@code compare_uri}. */
     public Map<String, Object> globals() {
         Map<String, Object> g = new HashMap<>();
-        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks());
+        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks(), catalog.dataFiles());
         if (memo.data == null || !memo.data.inputs().equals(inputs)) {
             memo.data = new Made<>(inputs, data());
         }
@@ -305,6 +306,8 @@ public final class Comparisons {
         data.put("aspects", aspects);
         data.put("aspect", Collections.unmodifiableMap(aspectById));
         data.put("pairs", pairs.values().stream().map(this::pairLink).toList());
+        // JBake's data files, as JBake's templates read them: data.get('events.yml')
+        data.put("get", new DataFiles(catalog.dataFiles(), config.get("data.folder").trim()));
         return Collections.unmodifiableMap(data);
     }
 

@@ -144,6 +144,12 @@ public final class ConfigLoader {
             if (FREE_PREFIXES.stream().anyMatch(key::startsWith) && !key.startsWith("versus.")) {
                 return;
             }
+            if (SiteConfig.TEMPLATE_FILE_KEY.matcher(key).matches()
+                    || SiteConfig.TEMPLATE_EXTENSION_KEY.matcher(key).matches()) {
+                // JBake's template.<type>.file declares a document type of the site's own, and
+                // template.<type>.extension the extension of its output files
+                return;
+            }
             diags.add(file.quote(Diagnostic.warning(kp, "unknown configuration key '" + key + "'")
                     .withHint(Suggestions.closest(key, ConfigKey.names())
                             .map(s -> "did you mean '" + s + "'?")

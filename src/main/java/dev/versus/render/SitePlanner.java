@@ -126,8 +126,12 @@ public final class SitePlanner {
 
         Map<String, Object> globals = new HashMap<>();
         Map<String, Object> cfg = new LinkedHashMap<>();
+        // JBake's own defaults first, for keys Versus does not use but JBake themes print
+        // (config.output_extension, config.version…); then the site's configuration.
+        JBAKE_DEFAULTS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
-        cfg.put("site_host", host);
+        // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
+        cfg.put("site_host", config.get("site.host").trim());
         globals.put("config", Collections.unmodifiableMap(cfg));
         globals.put("published_posts", publishedPosts);
         globals.put("published_pages", publishedPages);
@@ -137,8 +141,21 @@ public final class SitePlanner {
         globals.put("all_content", allContent);
         // JBake's typed lists ('posts', 'pages', one per type): every document of the type, drafts
         // included, newest first; a theme filters them on status.
-        byType.forEach((type, typed) -> globals.put(type + "s",
-                typed.stream().map(p -> models.get(p.sourcePath())).toList()));
+        // Every type JBake knows (one per template.<type>.file key) has its lists, empty when no
+        // document has the type; published_<type>s as JBake orders them, newest first.
+        for (String type : config.documentTypes()) {
+            globals.put(type + "s", List.of());
+            if (!type.equals("post") && !type.equals("page")) {
+                globals.put("published_" + type + "s", List.of());
+            }
+        }
+        byType.forEach((type, typed) -> {
+            globals.put(type + "s", typed.stream().map(p -> models.get(p.sourcePath())).toList());
+            if (!type.equals("post") && !type.equals("page")) {
+                globals.put("published_" + type + "s",
+                        typed.stream().filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList());
+            }
+        });
         globals.put("alltags", Collections.unmodifiableSet(new TreeSet<>(site.tags().keySet())));
         List<Map<String, Object>> tagList = new ArrayList<>();
         site.tags().forEach((tag, tagged) -> {
@@ -163,7 +180,9 @@ public final class SitePlanner {
             globals.put("build_time", new Date());
         }
         globals.put("published_date", published);
-        globals.put("version", VERSION);
+        // JBake's 'version' is its own ("v2.7.0", as themes print it: "Baked with JBake v2.7.0"); Versus
+        // follows that version's behaviour and names itself in 'generator'.
+        globals.put("version", JBAKE_VERSION);
         globals.put("generator", "Versus " + VERSION);
         String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
         if (config.flag("versus.search")) {
@@ -286,6 +305,35 @@ public final class SitePlanner {
         }
     }
 
+    /** What JBake 2.7 calls its version, in templates ({@code version}, {@code config.version}). */
+    public static final String JBAKE_VERSION = "v2.7.0";
+
+    /**
+     * JBake 2.7's defaults for the keys of its {@code default.properties} that Versus has no use for,
+     * so templates that print them ({@code config.output_extension}) get what JBake would give.
+     */
+    static final Map<String, String> JBAKE_DEFAULTS = jbakeDefaults();
+
+    private static Map<String, String> jbakeDefaults() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("version", JBAKE_VERSION);
+        m.put("output.extension", ".html");
+        m.put("template.encoding", "UTF-8");
+        m.put("data.file.docType", "data");
+        m.put("server.hostname", "localhost");
+        m.put("server.contextPath", "/");
+        m.put("thymeleaf.locale", "en_US");
+        m.put("freemarker.outputencoding", "UTF-8");
+        m.put("markdown.maxParsingTimeInMillis", "2000");
+        m.put("img.path.update", "false");
+        m.put("img.path.prepend.host", "true");
+        m.put("ignore.file", ".jbakeignore");
+        m.put("db.store", "memory");
+        m.put("db.path", "cache");
+        m.put("db.clear.cache", "false");
+        return Collections.unmodifiableMap(m);
+    }
+
     /** The version of Versus, from the jar manifest. */
     public static final String VERSION = versionFromManifest();
 
@@ -306,8 +354,9 @@ public final class SitePlanner {
             String uri = indexUri(n, indexFile);
             Map<String, Object> m = new HashMap<>();
             m.put("content", ContentModel.generated("masterindex", uri, host));
-            m.put("currentPageNumber", n);
-            m.put("numberOfPages", pages);
+            // as JBake counts them: a site without posts has one index page, numbered 0 of 0
+            m.put("currentPageNumber", posts.isEmpty() ? 0 : n);
+            m.put("numberOfPages", posts.isEmpty() ? 0 : pages);
             if (paginate) {
                 // JBake narrows published_posts to the page's posts; its file names are relative
                 // to the site root (prefix them with content.rootpath): "" is the first page.

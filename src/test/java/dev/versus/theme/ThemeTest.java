@@ -100,7 +100,8 @@ class ThemeTest {
         site.buildOk();
         String jbake = site.read("output/blog/long/index.html");
         assertTrue(jbake.contains("<h2 id=\"one\">One</h2>"), jbake);
-        assertTrue(jbake.contains("<table class=\"md-table\">"), jbake);
+        // a site with .ftl templates is a JBake site: its Markdown is JBake's, tables without a class
+        assertTrue(jbake.contains("<table>\n<thead>"), jbake);
         assertFalse(jbake.contains("class=\"anchor\""), "section links are the built-in theme's");
         assertFalse(jbake.contains("table-scroll"), "scrolling regions are the built-in theme's");
         assertFalse(jbake.contains("<pre tabindex"), "focusable code blocks are the built-in theme's");
