@@ -734,6 +734,9 @@ public final class BuildSession implements AutoCloseable {
             Map<String, RouteState> routes = new ConcurrentHashMap<>();
             OutputWriter writer;
             try {
+                if (OutputWriter.holdsPreviousBuild(s.outputDir, root)) {
+                    return updateAll(plan, renderer, generated, outputs, routes);
+                }
                 writer = OutputWriter.open(s.outputDir, root);
             } catch (OutputWriter.UnsafeOutputException e) {
                 diags.add(Diagnostic.error(Position.file(root.relativize(s.outputDir).toString().replace('\\', '/')),
@@ -757,6 +760,38 @@ public final class BuildSession implements AutoCloseable {
                 remember(c, plan, outputs);
                 committed = c;
                 return outcome(diags, s.outputDir, plan.routes().size(), writer.written(), List.of(), List.of(), true, start);
+            }
+        }
+
+        /**
+         * The first write of a session over the output of an earlier build: everything, in place.
+         * Only files whose bytes changed are written (staged beside their targets, renamed over
+         * them once the whole build succeeded), and files the build no longer makes are deleted.
+         * Swapping in a whole new folder instead would create and then delete one folder per
+         * page, which on a catalogue of tens of thousands of pair pages costs far more than the
+         * build itself.
+         */
+        private Outcome updateAll(SitePlanner.Plan plan, Renderer renderer, Map<String, byte[]> generated,
+                                  Set<String> outputs, Map<String, RouteState> routes) throws IOException {
+            try (OutputUpdater updater = OutputUpdater.open(s.outputDir)) {
+                progress.total(plan.routes().size());
+                renderer.render(plan.routes(), (path, bytes) -> {
+                    updater.accept(path, bytes);
+                    progress.advance();
+                }, diags, rebuilds ? (r, d) -> routes.put(r.outputPath(), new RouteState(r, d)) : null);
+                new ArrayList<>(s.statics.entrySet()).parallelStream().forEach(e -> updater.copy(e.getKey(), e.getValue()));
+                generated.forEach(updater::accept);
+                lap("render");
+                if (stop()) {
+                    return fail();
+                }
+                List<String> written = updater.commitKeepingOnly(outputs);
+                lap("write");
+                Committed c = new Committed();
+                c.routes.putAll(routes);
+                remember(c, plan, outputs);
+                committed = c;
+                return outcome(diags, s.outputDir, plan.routes().size(), written.size(), List.of(), List.of(), true, start);
             }
         }
 

@@ -28,6 +28,7 @@ public final class OutputUpdater implements FileSink, AutoCloseable {
     private final Path output;
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final List<String> deletions = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> deleted = new ArrayList<>();
     private boolean done;
 
     private OutputUpdater(Path output) {
@@ -66,6 +67,47 @@ public final class OutputUpdater implements FileSink, AutoCloseable {
         deletions.add(outputPath);
     }
 
+    /**
+     * Moves the staged files over their targets, then deletes every file of the folder that is
+     * not among {@code outputs} (a page or asset that is gone, a file left by a build that was
+     * stopped half-way) and the folders left empty; returns the paths written, sorted. For a
+     * build that knows every path it produces but not what the previous build wrote.
+     */
+    public List<String> commitKeepingOnly(java.util.Set<String> outputs) throws IOException {
+        List<String> written = commit();
+        List<Path> stale = new ArrayList<>();
+        Files.walkFileTree(output, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String rel = output.relativize(file).toString().replace('\\', '/');
+                if (!rel.equals(OutputWriter.MARKER) && !outputs.contains(rel)) {
+                    stale.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path file : stale) {
+            deleted.add(output.relativize(file).toString().replace('\\', '/'));
+            Files.deleteIfExists(file);
+            deleteEmptyParents(file);
+        }
+        return written;
+    }
+
+    /** Paths deleted by the last commit, in the order they were deleted. */
+    public List<String> deleted() {
+        return List.copyOf(deleted);
+    }
+
+    private void deleteEmptyParents(Path target) throws IOException {
+        for (Path dir = target.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
+            if (!isEmpty(dir)) {
+                break;
+            }
+            Files.delete(dir);
+        }
+    }
+
     /** Moves the staged files over their targets and deletes what was asked; returns paths written, sorted. */
     public List<String> commit() throws IOException {
         Map<String, Path> sorted = new TreeMap<>(staged);
@@ -80,12 +122,8 @@ public final class OutputUpdater implements FileSink, AutoCloseable {
         for (String path : deletions) {
             Path target = OutputWriter.safeResolve(output, path);
             Files.deleteIfExists(target);
-            for (Path dir = target.getParent(); dir != null && !dir.equals(output); dir = dir.getParent()) {
-                if (!isEmpty(dir)) {
-                    break;
-                }
-                Files.delete(dir);
-            }
+            deleted.add(path);
+            deleteEmptyParents(target);
         }
         done = true;
         return List.copyOf(sorted.keySet());

@@ -44,6 +44,27 @@ public final class OutputWriter implements FileSink, AutoCloseable {
      */
     public static OutputWriter open(Path output, Path siteRoot) throws IOException {
         Path out = output.toAbsolutePath().normalize();
+        boolean exists = checkReplaceable(output, siteRoot);
+        Files.createDirectories(out.getParent());
+        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+        return new OutputWriter(out, staging, exists);
+    }
+
+    /**
+     * Whether {@code output} holds a previous build of Versus that a build may update in place:
+     * true when it is a folder with the {@link #MARKER}, false when there is nothing there yet
+     * (or only an empty folder).
+     *
+     * @throws UnsafeOutputException as {@link #open}
+     */
+    public static boolean holdsPreviousBuild(Path output, Path siteRoot) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        return checkReplaceable(output, siteRoot) && Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Refuses an output that is not ours to replace; whether something is there already. */
+    private static boolean checkReplaceable(Path output, Path siteRoot) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
         Path site = siteRoot.toAbsolutePath().normalize();
         if (site.startsWith(out)) {
             throw new UnsafeOutputException("the output folder '" + output + "' contains the site itself",
@@ -61,9 +82,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                         "empty or remove the folder, or choose another output folder with -o");
             }
         }
-        Files.createDirectories(out.getParent());
-        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
-        return new OutputWriter(out, staging, exists);
+        return exists;
     }
 
     /** Thrown when writing would replace something that is not a previous build. */

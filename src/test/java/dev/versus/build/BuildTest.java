@@ -221,6 +221,28 @@ class BuildTest {
     }
 
     @Test
+    void buildOverAnEarlierOutputEndsAsAFreshBuildWouldLeaveIt() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.buildOk();
+        assertTrue(site.exists("output/about.html"));
+        // a page that is gone, an asset that is gone, a file left by a build stopped half-way
+        Files.delete(dir.resolve("content/about.md"));
+        Files.delete(dir.resolve("assets/img/logo.svg"));
+        Files.writeString(dir.resolve("output/blog/.versus-new-first.html"), "half");
+        site.put("content/blog/first.md", site.read("content/blog/first.md").replace("Hello", "Goodbye"));
+        BuildResult r = site.buildOk();
+        assertTrue(r.changed() < r.files(), r.changed() + " of " + r.files());
+        assertFalse(site.exists("output/about.html"));
+        assertFalse(site.exists("output/img"), "a folder left empty is removed");
+        assertFalse(site.exists("output/blog/.versus-new-first.html"));
+        site.assertContains("output/blog/first.html", "Goodbye");
+        assertTrue(site.build(BuildOptions.build(dir).withOutput(dir.resolve("fresh"))).ok());
+        Files.delete(dir.resolve("fresh/.versus-output"));
+        Files.delete(dir.resolve("output/.versus-output"));
+        TestSite.assertSameTree(dir.resolve("fresh"), dir.resolve("output"));
+    }
+
+    @Test
     void siteTemplatesOverrideTheBuiltInThemeAndMissingOnesFallBack() {
         TestSite site = TestSite.write(dir, SITE).add("""
                 -- templates/post.ftl --
