@@ -58,6 +58,8 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("template.profile.file", "profile.ftl", "Template of a subject's profile page (e.g. frameworks/django/)."),
             new ConfigKey("template.pair.file", "pair.ftl", "Template of a pair page (compare/django-vs-express/)."),
             new ConfigKey("template.matrix.file", "matrix.ftl", "Template of the matrix page (compare/): every subject against every aspect."),
+            new ConfigKey("template.pairlist.file", "pairlist.ftl",
+                    "Template of the page listing one subject's pair pages (compare/with/django/), made when a site has more than 100 pair pages."),
             // Versus's own keys
             new ConfigKey("versus.threads", "0", "Worker threads for parsing and rendering; 0 means one per core."),
             new ConfigKey("versus.timezone", "UTC", "Time zone of dates without one, and of dates shown in pages."),
@@ -68,6 +70,8 @@ public record ConfigKey(String name, String defaultValue, String description) {
                     "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express, comma-separated."),
             new ConfigKey("versus.pairs.min_differences", "3",
                     "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
+            new ConfigKey("versus.matrix.subjects_per_page", "50",
+                    "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page listing every subject."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));
 
     private static final Map<String, ConfigKey> BY_NAME;
