@@ -70,6 +70,8 @@ public record ConfigKey(String name, String defaultValue, String description) {
                     "Pair pages to write: 'all' (every two subjects), 'articles' (pairs an article compares), 'none', and/or pairs such as django-vs-express, comma-separated."),
             new ConfigKey("versus.pairs.min_differences", "3",
                     "Pair pages whose subjects differ in fewer aspects are left out, unless an article compares exactly that pair."),
+            new ConfigKey("versus.sitemap.max_urls", "50000",
+                    "URLs per sitemap file (at most the sitemaps.org limit of 50,000; files stay under 50 MB too); beyond it, sitemap.file becomes a sitemap index of sitemap-1.xml, sitemap-2.xml…"),
             new ConfigKey("versus.matrix.subjects_per_page", "50",
                     "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page listing every subject."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));
