@@ -63,7 +63,7 @@ public record ConfigKey(String name, String defaultValue, String description) {
             // Versus's own keys
             new ConfigKey("versus.threads", "0", "Worker threads for parsing and rendering; 0 means one per core."),
             new ConfigKey("versus.timezone", "UTC", "Time zone of dates without one, and of dates shown in pages."),
-            new ConfigKey("versus.search", "true", "Write the search page and its index (search.json) for the theme's search box."),
+            new ConfigKey("versus.search", "true", "Write the search page and its index (search.json, a small manifest, and the files in search/) for the theme's search box."),
             new ConfigKey("versus.atom.file", "atom.xml", "File name of the Atom feed, written when render.feed is true; empty for none."),
             new ConfigKey("versus.robots", "true", "Write robots.txt pointing at the sitemap when render.sitemap is true."),
             new ConfigKey("versus.pairs", "articles",

@@ -52,7 +52,7 @@ public final class SitePlanner {
 
         private final boolean keep;
         private final Map<String, Kept> outlines = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<List<Object>, String> searchEntries = new HashMap<>();
+        private final Map<List<Object>, SearchIndex.Entry> searchEntries = new HashMap<>();
 
         /** A memo that keeps what each plan made, for the next plan of the same site. */
         public Memo() {
@@ -75,7 +75,7 @@ public final class SitePlanner {
             return k.outline();
         }
 
-        private Map<List<Object>, String> searchEntries() {
+        private Map<List<Object>, SearchIndex.Entry> searchEntries() {
             return keep ? searchEntries : new HashMap<>();
         }
     }
@@ -261,7 +261,7 @@ public final class SitePlanner {
                     searchable.add(content);
                 }
             }
-            files.put(SEARCH_INDEX, SearchIndex.json(searchable, memo.searchEntries()));
+            files.putAll(SearchIndex.files(SEARCH_INDEX, searchable, memo.searchEntries()));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
