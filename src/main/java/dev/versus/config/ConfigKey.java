@@ -74,6 +74,10 @@ public record ConfigKey(String name, String defaultValue, String description) {
                     "URLs per sitemap file (at most the sitemaps.org limit of 50,000; files stay under 50 MB too); beyond it, sitemap.file becomes a sitemap index of sitemap-1.xml, sitemap-2.xml…"),
             new ConfigKey("versus.matrix.subjects_per_page", "50",
                     "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page listing every subject."),
+            new ConfigKey("versus.facts.max_age", "",
+                    "Warn about facts whose as_of date is older than this age: a number and d, w, m or y, e.g. 18m; empty for no age check. Ages count from SOURCE_DATE_EPOCH when set, else today; they only make warnings, never output."),
+            new ConfigKey("versus.facts.require_source", "false",
+                    "Warn about facts without a source (facts marked na need none)."),
             new ConfigKey("versus.build.timestamp", "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."));
 
     private static final Map<String, ConfigKey> BY_NAME;
