@@ -10,6 +10,7 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.load.ContentLoader;
 import dev.versus.load.DataLoader;
+import dev.versus.load.FactChecks;
 import dev.versus.load.SiteLoader;
 import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.markdown.Embeds;
@@ -543,6 +544,10 @@ public final class BuildSession implements AutoCloseable {
             if (s.catalog == null || !s.pendingData.isEmpty()) {
                 Diagnostics d = new Diagnostics();
                 s.catalog = DataLoader.load(s.folders.data(), List.copyOf(s.data.values()), d);
+                if (!d.hasErrors()) {
+                    FactChecks.check(s.catalog, s.config, s.data, options.referenceDate() != null ? options.referenceDate()
+                            : FactChecks.defaultReferenceDate(s.config.zone()), d);
+                }
                 s.catalogDiagnostics = d.sorted();
             }
             diags.addAll(s.catalogDiagnostics);

@@ -191,6 +191,10 @@ public final class ConfigLoader {
                         .withHint("use a zone id such as UTC or Europe/Paris")));
                 values.put(key, d);
             }
+        } else if (key.equals("versus.facts.max_age") && !v.isEmpty() && !v.toLowerCase(java.util.Locale.ROOT).matches("\\d{1,4}\\s*[dwmy]")) {
+            diags.add(file.quote(Diagnostic.error(vp, "'versus.facts.max_age' must be an age such as 18m, not '" + v + "'")
+                    .withHint("write a whole number and d (days), w (weeks), m (months) or y (years), e.g. versus.facts.max_age=18m")));
+            values.put(key, d);
         } else if (key.equals("render.encoding") && !v.equalsIgnoreCase("UTF-8")) {
             diags.add(file.quote(Diagnostic.warning(vp, "only UTF-8 output is supported; '" + v + "' is ignored")));
         }

@@ -52,7 +52,7 @@ public final class SitePlanner {
 
         private final boolean keep;
         private final Map<String, Kept> outlines = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<List<Object>, String> searchEntries = new HashMap<>();
+        private final Map<List<Object>, SearchIndex.Entry> searchEntries = new HashMap<>();
 
         /** A memo that keeps what each plan made, for the next plan of the same site. */
         public Memo() {
@@ -75,7 +75,7 @@ public final class SitePlanner {
             return k.outline();
         }
 
-        private Map<List<Object>, String> searchEntries() {
+        private Map<List<Object>, SearchIndex.Entry> searchEntries() {
             return keep ? searchEntries : new HashMap<>();
         }
     }
@@ -264,10 +264,7 @@ public final class SitePlanner {
                 }
             }
             urls.sort((a, b) -> ((String) a.get("loc")).compareTo((String) b.get("loc")));
-            String f = config.get("sitemap.file");
-            routes.add(new Route(f, f, config.get("template.sitemap.file"),
-                    Map.of("content", ContentModel.generated("sitemap", f, host), "sitemap_urls", urls), false,
-                    "sitemap"));
+            addSitemaps(routes, urls);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (config.flag("render.sitemap") && config.flag("versus.robots")) {
@@ -285,13 +282,66 @@ public final class SitePlanner {
                     searchable.add(content);
                 }
             }
-            files.put(SEARCH_INDEX, SearchIndex.json(searchable, memo.searchEntries()));
+            files.putAll(SearchIndex.files(SEARCH_INDEX, searchable, memo.searchEntries()));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
         }
         return new Plan(Collections.unmodifiableMap(globals), List.copyOf(routes), Collections.unmodifiableMap(files),
                 Collections.unmodifiableMap(models));
+    }
+
+    /** The sitemaps.org limits of one sitemap file: 50,000 URLs and 50 MB (less a margin for the template's own markup). */
+    static final long SITEMAP_MAX_BYTES = 50L * 1024 * 1024 - 64 * 1024;
+
+    /**
+     * One sitemap, or when the URLs exceed what one file may hold ({@code versus.sitemap.max_urls}
+     * or 50 MB), numbered sitemaps ({@code sitemap-1.xml}, …) and a sitemap index in the sitemap's
+     * place, so robots.txt and search engines keep their one address.
+     */
+    private void addSitemaps(List<Route> routes, List<Map<String, Object>> urls) {
+        String f = config.get("sitemap.file");
+        int maxUrls = Math.max(1, Math.min(50_000, config.integer("versus.sitemap.max_urls")));
+        List<List<Map<String, Object>>> chunks = new ArrayList<>();
+        List<Map<String, Object>> chunk = new ArrayList<>();
+        long bytes = 0;
+        for (Map<String, Object> u : urls) {
+            // an entry's size as sitemap.ftlx writes it: <url><loc>…</loc><lastmod>yyyy-MM-dd</lastmod></url>
+            long size = 32 + ((String) u.get("loc")).length() * 6L + (u.containsKey("lastmod") ? 28 : 0);
+            if (!chunk.isEmpty() && (chunk.size() == maxUrls || bytes + size > SITEMAP_MAX_BYTES)) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                bytes = 0;
+            }
+            chunk.add(u);
+            bytes += size;
+        }
+        chunks.add(chunk);
+        if (chunks.size() == 1) {
+            routes.add(new Route(f, f, config.get("template.sitemap.file"),
+                    Map.of("content", ContentModel.generated("sitemap", f, host), "sitemap_urls", urls), false,
+                    "sitemap"));
+            return;
+        }
+        int dot = f.lastIndexOf('.');
+        String stem = dot > 0 ? f.substring(0, dot) : f;
+        String ext = dot > 0 ? f.substring(dot) : ".xml";
+        List<Map<String, Object>> sitemaps = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            String part = stem + "-" + (i + 1) + ext;
+            List<Map<String, Object>> list = chunks.get(i);
+            routes.add(new Route(part, part, config.get("template.sitemap.file"),
+                    Map.of("content", ContentModel.generated("sitemap", part, host), "sitemap_urls", list), false,
+                    "sitemap " + (i + 1)));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("loc", host + "/" + part);
+            list.stream().map(u -> (Date) u.get("lastmod")).filter(java.util.Objects::nonNull).max(Date::compareTo)
+                    .ifPresent(d -> entry.put("lastmod", d));
+            sitemaps.add(entry);
+        }
+        routes.add(new Route(f, f, "sitemap-index.ftlx",
+                Map.of("content", ContentModel.generated("sitemap", f, host), "sitemaps", sitemaps), false,
+                "sitemap index"));
     }
 
     private static byte[] themeFile(String name) {
