@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const pkg = "node_modules/@highlightjs/cdn-assets/";
-const out = "../../src/main/resources/dev/versus/theme/static/js/";
+const out = "../../assets/js/";
 const languages = ["bash", "shell", "python", "javascript", "typescript", "json", "yaml", "xml", "java", "plaintext"];
 const version = JSON.parse(readFileSync(pkg + "package.json", "utf8")).version;
 

@@ -10,7 +10,9 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.load.ContentLoader;
 import dev.versus.load.DataLoader;
+import dev.versus.load.FactChecks;
 import dev.versus.load.SiteLoader;
+import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.markdown.Embeds;
 import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
@@ -284,6 +286,8 @@ public final class BuildSession implements AutoCloseable {
         final ZonedDateTime now;
         final Path outputDir;
         final ContentLoader loader;
+        /** AsciiDoc configuration of the site; Asciidoctor itself starts only if a page needs it. */
+        final AsciiDoc asciidoc;
         final Map<String, SourceFile> content = new TreeMap<>();
         final Map<String, SourceFile> data = new TreeMap<>();
         final Map<String, SourceFile> templates = new TreeMap<>();
@@ -304,6 +308,8 @@ public final class BuildSession implements AutoCloseable {
         int templatesVersion;
         TemplateEngine engine;
         int engineVersion = -1;
+        /** The Markdown the kept bodies were rendered in. */
+        MarkdownRenderer.Dialect dialect;
 
         State(SiteConfig config, SourceFile configFile, String configText, List<Diagnostic> configDiagnostics) {
             this.config = config;
@@ -311,11 +317,12 @@ public final class BuildSession implements AutoCloseable {
             this.configText = configText;
             this.configDiagnostics = List.copyOf(configDiagnostics);
             this.folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
-                    folder("template.folder"), folder("asset.folder"));
+                    folder("template.folder"), folder("asset.folder"), !config.flag("asset.ignore"));
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.loader = new ContentLoader(config, options.drafts(), now);
+            this.asciidoc = new AsciiDoc(config, root, SitePlanner.VERSION);
+            this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
         }
 
         private String folder(String key) {
@@ -537,6 +544,10 @@ public final class BuildSession implements AutoCloseable {
             if (s.catalog == null || !s.pendingData.isEmpty()) {
                 Diagnostics d = new Diagnostics();
                 s.catalog = DataLoader.load(s.folders.data(), List.copyOf(s.data.values()), d);
+                if (!d.hasErrors()) {
+                    FactChecks.check(s.catalog, s.config, s.data, options.referenceDate() != null ? options.referenceDate()
+                            : FactChecks.defaultReferenceDate(s.config.zone()), d);
+                }
                 s.catalogDiagnostics = d.sorted();
             }
             diags.addAll(s.catalogDiagnostics);
@@ -572,7 +583,17 @@ public final class BuildSession implements AutoCloseable {
                         s.templatesVersion++;
                     }
                 } else if (under(rel, f.assets())) {
-                    staticChanged(rel.substring(f.assets().length() + 1), abs);
+                    String inAssets = rel.substring(f.assets().length() + 1);
+                    boolean skippedAsset = false;
+                    for (String part : inAssets.split("/")) {
+                        skippedAsset |= SiteReader.isSkippedAsset(part, f.hiddenAssets());
+                    }
+                    if (!skippedAsset && Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+                        s.statics.put(inAssets, abs);
+                        staticsChanged.add(inAssets);
+                    } else {
+                        s.statics.remove(inAssets);
+                    }
                 }
                 // A deleted folder: forget everything that was under it.
                 if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -674,6 +695,19 @@ public final class BuildSession implements AutoCloseable {
         }
 
         /**
+         * A site with JBake's {@code .ftl} templates of its own is a JBake site, whose Markdown reads
+         * as JBake reads it; other sites (the built-in theme's {@code .ftlh}) keep CommonMark.
+         */
+        private static MarkdownRenderer.Dialect dialect(Set<String> templateNames) {
+            for (String name : templateNames) {
+                if (name.endsWith(".ftl")) {
+                    return MarkdownRenderer.Dialect.PEGDOWN;
+                }
+            }
+            return MarkdownRenderer.Dialect.COMMONMARK;
+        }
+
+        /**
          * Renders the Markdown of pages whose body may have changed; returns every body by source
          * path. A kept body is reused while its page, the pages its links resolved against, and
          * the data files its embeds used (as recorded with {@link PageContext#dependOn}) are
@@ -681,12 +715,21 @@ public final class BuildSession implements AutoCloseable {
          */
         private Map<String, Body> markdown(Site site, Map<String, Page> byContentPath, Map<String, Page> draftsLeftOut,
                                            Embeds embeds) {
+            MarkdownRenderer.Dialect dialect = dialect(s.templates.keySet());
+            if (dialect != s.dialect) {
+                // the site's templates turned it into a JBake site or back: every body changes
+                s.bodies.clear();
+                s.dialect = dialect;
+            }
             Set<String> pendingData = s.pendingData;
             boolean anyData = !pendingData.isEmpty();
             List<Page> stale = site.pages().parallelStream().filter(p -> {
                 Body b = s.bodies.get(p.sourcePath());
                 if (b == null || !b.page().equals(p)) {
                     return true;
+                }
+                if (p.format() == Page.Format.ASCIIDOC && p.body().contains("include::")) {
+                    return true; // what it includes may have changed: such pages are converted every time
                 }
                 for (Map.Entry<String, String> l : b.lookups().entrySet()) {
                     if (!Objects.equals(lookup(l.getKey(), byContentPath, draftsLeftOut), l.getValue())) {
@@ -706,7 +749,8 @@ public final class BuildSession implements AutoCloseable {
                 }
                 return false;
             }).toList();
-            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut);
+            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, s.asciidoc,
+                    dialect);
             stale.parallelStream().forEach(p -> {
                 PageContext c = new PageContext(p);
                 String html = markdown.render(c);

@@ -44,22 +44,35 @@ public final class LinkChecker {
                 path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
                 String file = target(path, outputs);
                 if (file == null) {
-                    diags.add(page.quote(missing(path, outputs, link)));
+                    diags.add(page.quote(severity(page, missing(path, outputs, link, asciidoc(page)))));
                     continue;
                 }
                 if (anchor != null && !anchor.isEmpty()) {
                     Set<String> ids = idsByOutput.get(file);
                     if (ids != null && !ids.contains(anchor)) {
-                        diags.add(page.quote(Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
+                        diags.add(page.quote(severity(page, Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
                                 .withHint(ids.isEmpty() ? "that page has no headings to link to; drop the '#" + anchor + "'"
-                                        : Suggestions.hint(anchor, ids, "anchors on that page"))));
+                                        : Suggestions.hint(anchor, ids, "anchors on that page")))));
                     }
                 }
             }
         }
     }
 
-    private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link) {
+    private static boolean asciidoc(PageContext page) {
+        return page.page().format() == dev.versus.model.Page.Format.ASCIIDOC;
+    }
+
+    /**
+     * Broken links of AsciiDoc pages are warnings ({@code --strict} makes them errors): JBake never
+     * checks them, and the parts of a document that other pages include often link to anchors that
+     * only the including page has.
+     */
+    private static Diagnostic severity(PageContext page, Diagnostic d) {
+        return asciidoc(page) ? d.withSeverity(dev.versus.diag.Severity.WARNING) : d;
+    }
+
+    private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link, boolean asciidoc) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -68,7 +81,8 @@ public final class LinkChecker {
         if (page) {
             return Diagnostic.error(link.position(), "broken link: no page is written at '/" + path + "'")
                     .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")
-                            + "link to another article by its source file, e.g. [text](other-article.md)");
+                            + (asciidoc ? "link to another page by its source file, e.g. xref:other-page.adoc[text]"
+                            : "link to another article by its source file, e.g. [text](other-article.md)"));
         }
         return Diagnostic.error(link.position(), "missing file: nothing is written at '/" + path + "'")
                 .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")

@@ -8,14 +8,12 @@ import dev.versus.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bar charts of number and rating aspects as inline SVG, each with a text alternative. */
+/**
+ * Bar charts of number and rating aspects, drawn with HTML and CSS: the names and values are
+ * text at the page's own size (readable on a phone and in dark colours), and only the bars'
+ * lengths come from the data. No script, no image.
+ */
 final class Charts {
-
-    private static final int WIDTH = 480;
-    private static final int LABEL_WIDTH = 130;
-    private static final int VALUE_WIDTH = 80;
-    private static final int ROW = 26;
-    private static final int BAR = 18;
 
     private Charts() {
     }
@@ -42,31 +40,18 @@ final class Charts {
                 max = Math.max(max, v);
             }
         }
-        int height = rows.size() * ROW + 4;
-        int barArea = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-        StringBuilder desc = new StringBuilder();
-        StringBuilder svg = new StringBuilder();
-        int y = 2;
-        for (Row r : rows) {
-            String value = FactFormat.text(aspect, r.fact());
-            desc.append(desc.length() == 0 ? "" : "; ").append(r.subject().name()).append(": ").append(value);
-            double w = max <= 0 ? 0 : r.value() / max * barArea;
-            svg.append("<text class=\"bar-label\" x=\"0\" y=\"").append(y + 14).append("\">")
-                    .append(Html.esc(r.subject().name())).append("</text>")
-                    .append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
-                    .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(BAR).append("\" rx=\"2\"/>")
-                    .append("<text class=\"bar-value\" x=\"").append(fmt(LABEL_WIDTH + w + 6)).append("\" y=\"")
-                    .append(y + 14).append("\">").append(Html.esc(value)).append("</text>");
-            y += ROW;
-        }
         String caption = aspect.label() + (aspect.better() == null ? "" : " (" + Tables.betterPhrase(aspect) + ")");
-        return "<figure class=\"chart\">"
-                + "<svg class=\"bar-chart\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" viewBox=\"0 0 "
-                + WIDTH + " " + height + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" xmlns=\"http://www.w3.org/2000/svg\">"
-                + "<title id=\"" + id + "-title\">" + Html.esc(caption) + "</title>"
-                + "<desc id=\"" + id + "-desc\">" + Html.esc(desc + ".") + "</desc>"
-                + svg + "</svg>"
-                + "<figcaption>" + Html.esc(caption) + "</figcaption></figure>";
+        StringBuilder html = new StringBuilder(256 + 160 * rows.size());
+        html.append("<figure class=\"chart\" id=\"").append(id).append("\"><figcaption>").append(Html.esc(caption))
+                .append("</figcaption>\n<ul class=\"bars\">");
+        for (Row r : rows) {
+            double percent = max <= 0 ? 0 : r.value() / max * 100;
+            html.append("<li><span class=\"bar-label\">").append(Html.esc(r.subject().name()))
+                    .append("</span> <span class=\"bar-track\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:")
+                    .append(fmt(percent)).append("%\"></span></span> <span class=\"bar-value\">")
+                    .append(Html.esc(FactFormat.text(aspect, r.fact()))).append("</span></li>");
+        }
+        return html.append("</ul></figure>").toString();
     }
 
     /** {@code d} (never negative here) with one decimal, rounded half up: 12.25 → "12.3". */

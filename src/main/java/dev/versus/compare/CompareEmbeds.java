@@ -79,17 +79,19 @@ final class CompareEmbeds implements Embeds {
             report.accept(Diagnostic.error(at, "the " + name + " block does not say which subjects to show")
                     .withHint("add 'subjects: django, express' inside the block, or 'compare: [django, express]' to the front matter"));
         }
-        if (page.diagnostics().size() > errors) {
-            return "";
-        }
         subjects.forEach(s -> page.dependOn(s.sourcePath()));
         String prefix = name.substring(0, 3) + "-" + at.line();
         String from = page.page().uri();
-        return switch (name) {
-            case "comparison" -> comparison(keys, spec, subjects, at, prefix, from, page);
-            case "proscons" -> Blocks.prosCons(subjects, from, links);
-            default -> Blocks.choose(subjects, from, links);
-        };
+        if (name.equals("comparison")) {
+            // the aspects are checked too (against the subjects that exist), so every mistake
+            // of the block is reported at once
+            String table = comparison(keys, spec, subjects, at, prefix, from, page);
+            return page.diagnostics().size() > errors ? "" : table;
+        }
+        if (page.diagnostics().size() > errors) {
+            return "";
+        }
+        return name.equals("proscons") ? Blocks.prosCons(subjects, from, links) : Blocks.choose(subjects, from, links);
     }
 
     private String comparison(YNode.Map keys, ArticleSpec spec, List<Subject> subjects, Position at, String prefix,
@@ -169,7 +171,7 @@ final class CompareEmbeds implements Embeds {
             return null;
         }
         String title = s.name() + ", " + a.label().toLowerCase(Locale.ROOT) + (f.source() == null ? "" : "; source: " + f.source());
-        return "<span class=\"fact\" title=\"" + Html.esc(title) + "\">" + Html.esc(FactFormat.text(a, f)) + "</span>";
+        return "<span class=\"fact\" title=\"" + Html.esc(title) + "\">" + FactFormat.inlineHtml(a, f) + "</span>";
     }
 
     /**

@@ -5,13 +5,18 @@ import dev.versus.model.AspectType;
 import dev.versus.model.Fact;
 import dev.versus.model.FactValue;
 
-/** How a fact reads: as plain text (citations, JSON, alt text) and as HTML (table cells). */
+/**
+ * How a fact reads, the one place that says it: as plain text (charts, JSON, template
+ * variables), as HTML for a table cell (comparison tables, profile pages, the matrix) and as
+ * HTML inside a sentence (citations). All three use the same words: "Yes"/"No",
+ * "n/a: reason", "3 of 5", a link shown by its address.
+ */
 public final class FactFormat {
 
     private FactFormat() {
     }
 
-    /** The value as one line of plain text, e.g. "2005", "yes", "3 of 5", "ORM, Forms". */
+    /** The value as one line of plain text, e.g. "2005", "Yes", "3 of 5", "ORM, Forms", "n/a: reason". */
     public static String text(Aspect aspect, Fact fact) {
         FactValue v = fact.value();
         if (v instanceof FactValue.Text t) {
@@ -19,13 +24,24 @@ public final class FactFormat {
         } else if (v instanceof FactValue.Number n) {
             return number(aspect, n);
         } else if (v instanceof FactValue.Bool b) {
-            return b.value() ? "yes" : "no";
+            return b.value() ? "Yes" : "No";
         } else if (v instanceof FactValue.Items i) {
             return String.join(", ", i.items());
         } else if (v instanceof FactValue.Link l) {
             return Html.displayUrl(l.url());
         }
-        return "n/a (" + ((FactValue.NotApplicable) v).reason() + ")";
+        return "n/a: " + ((FactValue.NotApplicable) v).reason();
+    }
+
+    /**
+     * The value as HTML inside a sentence (a citation): as in a table cell, except that a list
+     * reads as words separated by commas rather than as a bulleted list.
+     */
+    public static String inlineHtml(Aspect aspect, Fact fact) {
+        if (fact.value() instanceof FactValue.Items i) {
+            return Html.esc(String.join(", ", i.items()));
+        }
+        return html(aspect, fact);
     }
 
     private static String number(Aspect aspect, FactValue.Number n) {

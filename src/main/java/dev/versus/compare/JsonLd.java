@@ -43,10 +43,12 @@ final class JsonLd {
     /**
      * An Article or BlogPosting.
      *
-     * @param about subject name → profile URL
+     * @param author     the page's author, or null
+     * @param siteAuthor the author when the page names none: the site, as an organisation
+     * @param about      subject name → profile URL
      */
     static String article(String type, String headline, String description, java.time.ZonedDateTime date, String author,
-                          String url, List<String> keywords, Map<String, String> about) {
+                          String siteAuthor, String url, List<String> keywords, Map<String, String> about) {
         StringBuilder sb = new StringBuilder("{\"@context\":\"https://schema.org\",\"@type\":").append(Json.quoteForScript(type))
                 .append(",\"headline\":").append(Json.quoteForScript(headline))
                 .append(",\"url\":").append(Json.quoteForScript(url))
@@ -59,6 +61,8 @@ final class JsonLd {
         }
         if (author != null && !author.isBlank()) {
             sb.append(",\"author\":{\"@type\":\"Person\",\"name\":").append(Json.quoteForScript(author)).append('}');
+        } else {
+            sb.append(",\"author\":{\"@type\":\"Organization\",\"name\":").append(Json.quoteForScript(siteAuthor)).append('}');
         }
         if (!keywords.isEmpty()) {
             sb.append(",\"keywords\":").append(Json.quoteForScript(String.join(", ", keywords)));

@@ -12,6 +12,7 @@ import dev.versus.source.SourceFile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,18 @@ import java.util.TreeMap;
 /** Which pair pages a site gets: from {@code versus.pairs}, the articles, and the floor of differences. */
 final class Pairs {
 
-    /** Two subjects in canonical order (ids sorted), with the articles comparing exactly them. */
+    /**
+     * Two subjects in the order their page shows them (see {@link #select}), with the articles
+     * comparing exactly them.
+     */
     record Pair(Subject first, Subject second, List<Page> articles, List<Aspect> aspects, int differences) {
+        /** The pair's identity, whatever the order: {@link Pairs#key(Subject, Subject)}. */
         String key() {
+            return Pairs.key(first, second);
+        }
+
+        /** The canonical address's last segment, in the page's order: "postgresql-vs-mysql". */
+        String slug() {
             return first.id() + "-vs-" + second.id();
         }
 
@@ -55,45 +65,54 @@ final class Pairs {
         return a.id().compareTo(b.id()) <= 0 ? a.id() + "-vs-" + b.id() : b.id() + "-vs-" + a.id();
     }
 
-    static Pair pair(Catalog catalog, Subject a, Subject b, List<Page> articles) {
-        Subject first = a.id().compareTo(b.id()) <= 0 ? a : b;
-        Subject second = first == a ? b : a;
+    /** The pair of {@code first} and {@code second}, in that order. */
+    static Pair pair(Catalog catalog, Subject first, Subject second, List<Page> articles) {
         List<Aspect> aspects = shared(catalog, first, second);
         return new Pair(first, second, articles, aspects, differences(aspects, first, second));
     }
 
     /**
      * As {@link #pair(Catalog, Subject, Subject, List)}, taking the shared aspects and the count
-     * of differences from {@code known} (pairs computed with the same aspect catalogue, by key)
-     * when it holds the pair of equal subjects.
+     * of differences (the same in either order) from {@code known} (pairs computed with the same
+     * aspect catalogue, by key) when it holds the pair of equal subjects.
      */
-    static Pair pair(Catalog catalog, Subject a, Subject b, List<Page> articles, Map<String, Pair> known) {
-        Subject first = a.id().compareTo(b.id()) <= 0 ? a : b;
-        Subject second = first == a ? b : a;
-        Pair shape = known.get(key(a, b));
-        if (shape == null || !shape.first().equals(first) || !shape.second().equals(second)) {
-            shape = pair(catalog, a, b, List.of());
+    static Pair pair(Catalog catalog, Subject first, Subject second, List<Page> articles, Map<String, Pair> known) {
+        Pair shape = known.get(key(first, second));
+        boolean same = shape != null && (shape.first().equals(first) && shape.second().equals(second)
+                || shape.first().equals(second) && shape.second().equals(first));
+        if (!same) {
+            shape = pair(catalog, first, second, List.of());
             known.put(shape.key(), shape);
         }
         return new Pair(first, second, articles, shape.aspects(), shape.differences());
     }
 
     /**
-     * The pair pages to write, by canonical key, sorted.
+     * The pair pages to write, by key, sorted. A pair's page shows its subjects in the order
+     * {@code versus.pairs} lists them ({@code postgresql-vs-mysql}), else in the order of the
+     * {@code compare} list of the first article (by source path) that compares exactly them,
+     * else in the order of their ids; that order makes the one canonical address, and the other
+     * order's address points to it.
      *
-     * @param setting    the value of {@code versus.pairs}
-     * @param articlePairs canonical key → articles that compare exactly that pair
+     * @param setting      the value of {@code versus.pairs}
+     * @param articlePairs key → published articles that compare exactly that pair, each with
+     *                     the pair in its {@code compare} order
      */
-    static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Page>> articlePairs,
+    static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Ordered>> articlePairs,
                                     SourceFile configFile, Diagnostics diags) {
         return select(setting, floor, catalog, articlePairs, configFile, diags, new java.util.HashMap<>());
     }
 
+    /** An article comparing exactly two subjects, in the order its {@code compare} list names them. */
+    record Ordered(Page article, Subject first, Subject second) {
+    }
+
     /** As above, with the shapes of pairs already computed for this catalogue, by key (added to). */
-    static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Page>> articlePairs,
+    static Map<String, Pair> select(String setting, int floor, Catalog catalog, Map<String, List<Ordered>> articlePairs,
                                     SourceFile configFile, Diagnostics diags, Map<String, Pair> known) {
         Map<String, Pair> out = new TreeMap<>();
         Map<String, Boolean> wanted = new LinkedHashMap<>(); // key → explicitly listed
+        Map<String, Subject[]> listedOrder = new HashMap<>(); // key → the order versus.pairs first gave
         List<Subject> all = new ArrayList<>(catalog.subjects().values());
         for (String token : setting.split("[,\\s]+")) {
             String t = token.strip();
@@ -118,15 +137,25 @@ final class Pairs {
                     continue;
                 }
                 wanted.put(key(ab[0], ab[1]), true);
+                listedOrder.putIfAbsent(key(ab[0], ab[1]), ab);
             }
         }
         for (Map.Entry<String, Boolean> w : wanted.entrySet()) {
-            Subject[] ab = split(w.getKey(), catalog);
-            List<Page> articles = articlePairs.getOrDefault(w.getKey(), List.of());
-            Pair p = pair(catalog, Objects.requireNonNull(ab)[0], ab[1], articles, known);
+            List<Ordered> byArticle = articlePairs.getOrDefault(w.getKey(), List.of());
+            List<Page> articles = byArticle.stream().map(Ordered::article).toList();
+            Subject[] ab = listedOrder.get(w.getKey());
+            if (ab == null && !byArticle.isEmpty()) {
+                Ordered earliest = byArticle.stream()
+                        .min(java.util.Comparator.comparing((Ordered o) -> o.article().sourcePath())).orElseThrow();
+                ab = new Subject[] {earliest.first(), earliest.second()};
+            }
+            if (ab == null) {
+                ab = Objects.requireNonNull(split(w.getKey(), catalog));
+            }
+            Pair p = pair(catalog, ab[0], ab[1], articles, known);
             if (articles.isEmpty() && p.differences() < floor) {
                 if (w.getValue()) {
-                    diags.add(configDiagnostic(configFile, w.getKey(), "pair page '" + p.key() + "' left out: its subjects differ in "
+                    diags.add(configDiagnostic(configFile, p.slug(), "pair page '" + p.slug() + "' left out: its subjects differ in "
                             + p.differences() + " aspect" + (p.differences() == 1 ? "" : "s") + ", fewer than versus.pairs.min_differences ("
                             + floor + ")", "add facts to both subjects, lower the floor, or write an article comparing them")
                             .withSeverity(dev.versus.diag.Severity.WARNING));

@@ -94,7 +94,14 @@ final class Tables {
             best.add(best(a, spec.subjects()));
         }
         StringBuilder t = new StringBuilder(2048 + 256 * spec.subjects().size() * spec.aspects().size());
-        t.append("<figure class=\"comparison\" id=\"").append(spec.idPrefix()).append("\">\n");
+        t.append("<figure class=\"comparison ").append(shape(spec)).append("\" id=\"").append(spec.idPrefix()).append("\">\n");
+        int across = spec.transpose() ? spec.aspects().size() : spec.subjects().size();
+        if (spec.transpose() || across > 2) {
+            // Shown by the theme while the table is wider than its region (by CSS alone on narrow
+            // screens when scripts are off); the table itself needs no instruction.
+            t.append("<p class=\"scroll-cue\" aria-hidden=\"true\">Scroll sideways for all ").append(across)
+                    .append(spec.transpose() ? " aspects" : " subjects").append(" <span class=\"arrow\">&#8594;</span></p>\n");
+        }
         t.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.esc(caption))
                 .append("\" tabindex=\"0\">\n");
         t.append("<table class=\"comparison-table").append(spec.transpose() ? " transposed" : "").append("\">\n");
@@ -136,6 +143,17 @@ final class Tables {
         return t.toString();
     }
 
+    /**
+     * The class that tells the theme the table's shape: two subjects side by side (which fit a
+     * phone without scrolling), more subjects than that, or subjects as rows.
+     */
+    private static String shape(Spec spec) {
+        if (spec.transpose()) {
+            return "transposed";
+        }
+        return spec.subjects().size() <= 2 ? "two-subjects" : "many-subjects";
+    }
+
     /** The charts of every chartable aspect, or "". */
     String charts(Spec spec) {
         StringBuilder c = new StringBuilder();
@@ -173,6 +191,13 @@ final class Tables {
                 Aspect a = aspects.get(f.aspectId());
                 sb.append("<tr><th scope=\"row\">").append(aspectHeader(a)).append("</th>");
                 cell(sb, a, s, java.util.Set.of(), notes);
+                java.util.Optional<dev.versus.model.AsOf> checked = dev.versus.model.AsOf.parse(f.asOf());
+                if (checked.isPresent()) {
+                    // inside the cell, so the table keeps two columns
+                    sb.setLength(sb.length() - "</td>".length());
+                    sb.append(" <span class=\"checked\">checked <time datetime=\"").append(Html.esc(checked.get().text()))
+                            .append("\">").append(Html.esc(checked.get().display())).append("</time></span></td>");
+                }
                 sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n</div>\n</section>\n");
@@ -197,6 +222,10 @@ final class Tables {
         }
         if (a.better() != null) {
             sb.append(" <span class=\"better-hint\">").append(Html.esc(betterPhrase(a))).append("</span>");
+        }
+        if (a.description() != null && !a.description().isBlank()) {
+            // the aspect's help, under its label in every table: articles, profiles, the matrix
+            sb.append(" <span class=\"aspect-description\">").append(Html.esc(a.description())).append("</span>");
         }
         return sb.toString();
     }

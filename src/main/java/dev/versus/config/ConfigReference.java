@@ -23,9 +23,15 @@ public final class ConfigReference {
                 .append("A site is configured in `jbake.properties` at its root (Java properties: `key=value`, one per line,\n")
                 .append("`#` for comments). A site without the file gets every default. JBake's keys keep JBake's\n")
                 .append("meanings and defaults; Versus's own keys start with `versus.`. Keys under `site.` (such as\n")
-                .append("`site.title`, `site.description`, `site.lang`) are free for your templates. Any other unknown key\n")
+                .append("`site.title`, `site.description`, `site.lang`) are free for your templates, and so are\n")
+                .append("`template.<type>.file` keys, which declare a document type of your own as in JBake\n")
+                .append("(`template.note.file=note.ftl`; the type's name may start with `_`), with\n")
+                .append("`template.<type>.extension` for the extension of its output files (`.css`, default `.html`).\n")
+                .append("Any other unknown key\n")
                 .append("gets a warning with a suggestion.\n\n")
                 .append("Templates see every key with dots turned into underscores: `config.site_host`.\n\n")
+                .append("`asciidoctor.option.NAME=value` passes option NAME to Asciidoctor for AsciiDoc pages, as in\n")
+                .append("JBake (comma-separated values make a list); see [AsciiDoc pages](authoring.md#asciidoc-pages).\n\n")
                 .append("| key | default | meaning |\n|---|---|---|\n");
         for (ConfigKey k : ConfigKey.ALL) {
             b.append("| `").append(k.name()).append("` | ")

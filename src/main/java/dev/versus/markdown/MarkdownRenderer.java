@@ -1,7 +1,9 @@
 package dev.versus.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -18,6 +20,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PegdownExtensions;
+import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -25,7 +29,10 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.misc.CharPredicate;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.config.SiteConfig;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Position;
@@ -63,6 +70,9 @@ public final class MarkdownRenderer {
     private final Embeds embeds;
     private final Map<String, Page> byContentPath;
     private final Map<String, Page> draftsLeftOut;
+    private final AsciiDoc asciidoc;
+    /** The path of site.host ("" or "/docs"): links starting with it are written for the server root. */
+    private final String basePath;
 
     /**
      * @param byContentPath every rendered page by its path in the content folder, for links
@@ -78,10 +88,58 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
                             Map<String, Page> draftsLeftOut) {
+        this(config, embeds, byContentPath, draftsLeftOut, new AsciiDoc(config, null));
+    }
+
+    /**
+     * @param byContentPath every rendered page by its path in the content folder
+     * @param draftsLeftOut drafts that are not rendered, by content path: links to them are errors
+     * @param asciidoc      converts the bodies of AsciiDoc pages
+     */
+    public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
+                            Map<String, Page> draftsLeftOut, AsciiDoc asciidoc) {
+        this(config, embeds, byContentPath, draftsLeftOut, asciidoc, Dialect.COMMONMARK);
+    }
+
+    /** Which Markdown a site is written in. */
+    public enum Dialect {
+        /** CommonMark with GitHub's tables, strikethrough and footnotes: Versus's own sites. */
+        COMMONMARK,
+        /**
+         * As JBake 2.7 reads it: flexmark with its pegdown profile and the pegdown extensions named
+         * in {@code markdown.extensions} (pegdown's list rules: a fenced block right after a list
+         * item's line belongs to the item). For JBake sites, whose templates are JBake's {@code .ftl}.
+         */
+        PEGDOWN
+    }
+
+    /**
+     * @param byContentPath every rendered page by its path in the content folder
+     * @param draftsLeftOut drafts that are not rendered, by content path: links to them are errors
+     * @param asciidoc      converts the bodies of AsciiDoc pages
+     * @param dialect       the site's Markdown
+     */
+    public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
+                            Map<String, Page> draftsLeftOut, AsciiDoc asciidoc, Dialect dialect) {
+        this.asciidoc = asciidoc;
         this.embeds = embeds;
         this.byContentPath = byContentPath;
         this.draftsLeftOut = draftsLeftOut;
+        this.basePath = config.basePath();
         Set<String> ext = config.markdownExtensions();
+        if (dialect == Dialect.PEGDOWN) {
+            MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(pegdownExtensions(config)));
+            List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options));
+            extensions.add(new VersusExtension());
+            options.set(Parser.EXTENSIONS, extensions);
+            options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+            options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+            options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+            options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+            this.parser = Parser.builder(options).build();
+            this.renderer = HtmlRenderer.builder(options).build();
+            return;
+        }
         boolean all = ext.contains("ALL");
         List<Extension> extensions = new ArrayList<>();
         extensions.add(TablesExtension.create());
@@ -110,11 +168,37 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * The pegdown extension bits of {@code markdown.extensions}, as JBake 2.7 reads them: each name
+     * a field of pegdown's {@code Extensions}, {@code -NAME} removes one, unknown names count for nothing.
+     */
+    static int pegdownExtensions(SiteConfig config) {
+        int bits = PegdownExtensions.NONE;
+        for (String raw : config.get("markdown.extensions").split(",")) {
+            String name = raw.trim();
+            boolean remove = name.startsWith("-");
+            if (remove || name.startsWith("+")) {
+                name = name.substring(1);
+            }
+            int bit;
+            try {
+                bit = PegdownExtensions.class.getField(name).getInt(null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                bit = PegdownExtensions.NONE;
+            }
+            bits = remove ? bits & ~bit : bits | bit;
+        }
+        return bits;
+    }
+
     /** Renders a page's body; problems, links and heading ids go to {@code context}. */
     public String render(PageContext context) {
         Page page = context.page();
         if (page.format() == Page.Format.HTML) {
             return page.body();
+        }
+        if (page.format() == Page.Format.ASCIIDOC) {
+            return asciiDoc(context);
         }
         int deep = Nesting.tooDeep(page.body(), Nesting.MAX_LEVELS);
         if (deep >= 0) {
@@ -147,8 +231,15 @@ public final class MarkdownRenderer {
         if (blocks != null && !blocks.isEmpty()) {
             html = insertBlocks(html, blocks);
         }
-        // Heading ids are generated during rendering; collect them from the output too: every
-        // ' id="…"' with a non-empty value (what the pattern  id="([^"]+)" would find).
+        collectIds(html, context);
+        return html;
+    }
+
+    /**
+     * Collects the ids of a rendered body (heading ids are generated during rendering): every
+     * ' id="…"' with a non-empty value (what the pattern  id="([^"]+)" would find).
+     */
+    private static void collectIds(String html, PageContext context) {
         for (int at = html.indexOf(" id=\""); at >= 0; ) {
             int close = html.indexOf('"', at + 5);
             if (close < 0) {
@@ -161,7 +252,110 @@ public final class MarkdownRenderer {
                 at = html.indexOf(" id=\"", at + 1);
             }
         }
-        return html;
+    }
+
+    /**
+     * An AsciiDoc body: converted by Asciidoctor, then its links treated as a Markdown page's are
+     * (links to content files point at their pages, internal links are checked), its ids kept.
+     */
+    private String asciiDoc(PageContext context) {
+        Page page = context.page();
+        AsciiDoc.Converted c = asciidoc.convert(page.sourcePath(), page.body(), page.bodyLine());
+        c.diagnostics().forEach(context::report);
+        String html = c.html();
+        collectIds(html, context);
+        StringBuilder out = null;
+        int last = 0;
+        Matcher m = HTML_LINK.matcher(html);
+        while (m.find()) {
+            String url = Escaping.unescapeHtml(m.group(2));
+            String href = asciiDocLink(context, url);
+            if (href != null && !href.equals(url)) {
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 64);
+                }
+                out.append(html, last, m.start(2)).append(Escaping.escapeHtml(href, true));
+                last = m.end(2);
+            }
+        }
+        return out == null ? html : out.append(html, last, html.length()).toString();
+    }
+
+    /** Links and images in HTML as Asciidoctor writes them: href="…" on a, src="…" on img. */
+    private static final Pattern HTML_LINK = Pattern.compile("<(?:a|img)\\s[^>]*?\\b(href|src)=\"([^\"]*)\"");
+    private static final Set<String> SOURCE_SUFFIXES = Set.of(".adoc", ".asciidoc", ".ad", ".md", ".markdown", ".html", ".htm");
+
+    /** What a link of an AsciiDoc page becomes (null: as written), recording it for the link check. */
+    private String asciiDocLink(PageContext context, String url) {
+        if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).lookingAt()) {
+            return null;
+        }
+        Page from = context.page();
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String anchor = hash < 0 ? "" : url.substring(hash);
+        Position at = positionInBody(context, path.isEmpty() ? url : path, anchor);
+        if (path.isEmpty()) {
+            context.addLink(new PageContext.Link(from.uri() + anchor, at));
+            return null;
+        }
+        if (!path.startsWith("/")) {
+            // a link to another source file (xref:other.adoc[] is written as other.html) goes to its page
+            Page to = sourcePage(context, path);
+            if (to != null) {
+                String href = Urls.relative(from.uri(), to.uri()) + anchor;
+                context.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
+                return href;
+            }
+        }
+        // root-relative links stay as written, as JBake leaves them; they are checked against the site root
+        // (on a site under a path, /blog/img/a.png is the site's img/a.png)
+        String rest = !basePath.isEmpty() && (path.startsWith(basePath + "/") || path.equals(basePath))
+                ? path.substring(basePath.length()) : path;
+        String target = Urls.resolve(from.uri(), rest.isEmpty() ? "/" : rest);
+        context.addLink(new PageContext.Link((target == null ? path : target) + anchor, at));
+        return null;
+    }
+
+    /** The page a link written as a source path (other.adoc, or other.html for other.adoc) points at, or null. */
+    private Page sourcePage(PageContext context, String path) {
+        int dot = path.lastIndexOf('.');
+        if (dot < 0 || !SOURCE_SUFFIXES.contains(path.substring(dot).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String target = Urls.resolve(context.page().contentPath(), path);
+        if (target == null) {
+            return null;
+        }
+        String stem = target.substring(0, target.lastIndexOf('.'));
+        for (String suffix : SOURCE_SUFFIXES) {
+            context.addLookup(stem + suffix);
+            Page to = byContentPath.get(stem + suffix);
+            if (to != null) {
+                return to;
+            }
+        }
+        return null;
+    }
+
+    /** Where a link target is written in the body (the first line holding it), else the body's first line. */
+    private static Position positionInBody(PageContext context, String written, String anchor) {
+        String body = context.page().body();
+        List<String> forms = new ArrayList<>(List.of(written));
+        if (written.endsWith(".html")) {
+            forms.add(written.substring(0, written.length() - 5)); // xref:other.adoc[] is written as other.html
+        }
+        if (anchor.length() > 1) {
+            forms.add("<<" + anchor.substring(1)); // <<id>>, or xref:id[]
+            forms.add("xref:" + anchor.substring(1));
+        }
+        for (String f : forms) {
+            int at = body.indexOf(f);
+            if (at >= 0) {
+                return context.positionOf(at, f.length() + (f.startsWith("<<") ? 2 : 0));
+            }
+        }
+        return context.positionOf(0, 1);
     }
 
     /** Replaces each block marker with its block. */
@@ -191,6 +385,7 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static final CharPredicate INFO_DELIMITERS = CharPredicate.anyOf(" \t");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final class VersusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -228,9 +423,11 @@ public final class MarkdownRenderer {
         private void fenced(FencedCodeBlock node, NodeRendererContext ctx, HtmlWriter html) {
             PageContext page = CONTEXT.get(node.getDocument());
             String info = node.getInfo().toString().trim();
-            int space = info.indexOf(' ');
-            String lang = space < 0 ? info : info.substring(0, space);
-            String rest = space < 0 ? "" : info.substring(space + 1).trim();
+            // the language is the info string's first word, its escapes and entities decoded
+            // as CommonMark says (and flexmark does); the rest holds our options (title=…)
+            BasedSequence word = node.getInfoDelimitedByAny(INFO_DELIMITERS);
+            String lang = word.unescape();
+            String rest = info.substring(Math.min(info.length(), word.length())).trim();
             String content = node.getContentChars().toString();
             if (page != null && !lang.isEmpty() && embeds.handlesBlock(lang)) {
                 Position at = page.positionOf(node.getStartOffset(), 3 + info.length());
@@ -304,6 +501,12 @@ public final class MarkdownRenderer {
             if (page == null || link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
                 return link;
             }
+            // An autolink (<https://…>, <foo@bar.example>, or with AUTOLINKS www.example.com and
+            // foo@bar.com in text) is an address on the web or a mailbox, never a path of this
+            // site: flexmark writes it with its scheme (http://, mailto:) and it is not checked.
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                return link;
+            }
             String url = link.getUrl();
             if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).lookingAt()) {
                 return link;
@@ -342,6 +545,15 @@ public final class MarkdownRenderer {
                 String href = Urls.relative(from.uri(), to.uri()) + anchor;
                 page.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
                 return link.withUrl(href).withStatus(LinkStatus.VALID);
+            }
+            if (!basePath.isEmpty() && (path.startsWith(basePath + "/") || path.equals(basePath))) {
+                // written for the server root on a site deployed under a path (site.host
+                // https://example.org/blog/, link /blog/img/a.png): checked as the site's img/a.png
+                // and left as written, as JBake leaves it
+                String rest = path.substring(basePath.length());
+                String target = Urls.resolve(page.page().uri(), rest.isEmpty() ? "/" : rest);
+                page.addLink(new PageContext.Link((target == null ? "" : target) + anchor, at));
+                return link;
             }
             if (path.startsWith("/")) {
                 // root-relative means the site root, which is not the server root when site.host has a

@@ -17,7 +17,8 @@ import java.util.Map;
  * @param type         {@code post}, {@code page} or a custom type
  * @param date         publication date, or null when the page has none
  * @param extra        header keys Versus does not interpret, as plain Java values, for templates
- * @param body         the Markdown or HTML after the header
+ * @param body         the Markdown, HTML or AsciiDoc after the header (an AsciiDoc file's whole text when its
+ *                     header is AsciiDoc's own)
  * @param bodyLine     1-based line of the source where {@code body} starts
  * @param positions    where each header key was written, for diagnostics of later stages
  */
@@ -40,7 +41,7 @@ public record Page(
         Map<String, Position> positions) {
 
     /** The markup language of a page's body. */
-    public enum Format { MARKDOWN, HTML }
+    public enum Format { MARKDOWN, HTML, ASCIIDOC }
 
     public boolean isPost() {
         return type.equals("post");

@@ -45,7 +45,7 @@ final class ContentModel {
         m.put("file", page.sourcePath());
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
-        m.put("body", new BodyWrapper.Body(bodyHtml, outline));
+        m.put("body", new BodyWrapper.Body(bodyHtml, outline, page.uri(), siteHost));
         m.put("toc", toc(outline));
         m.put("reading_time", outline.readingMinutes());
         m.put("word_count", outline.words());

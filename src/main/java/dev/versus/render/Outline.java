@@ -8,7 +8,8 @@ import java.util.List;
  * contents and the search index), its length in words (for the reading time), and the body
  * as the theme shows it: a link on every section heading, and Markdown tables in a region that
  * scrolls sideways on narrow screens. Works on the HTML the Markdown stage produced, so
- * headings written by embeds (FAQ, comparison sections) are included too.
+ * headings written by embeds (FAQ, comparison sections) are included too; what lies in an
+ * HTML comment (a commented-out heading or table) or in a script is never read or touched.
  *
  * <p>The themed body is not kept: the outline keeps what to insert where (every change is an
  * insertion) and {@link #themed(String)} applies that to the body when a template asks, so a
@@ -99,9 +100,10 @@ public final class Outline {
         List<Heading> headings = new ArrayList<>();
         Edits anchors = new Edits();
         int[] match = new int[4];
-        for (int at = html.indexOf("<h"); at >= 0; ) {
+        Hidden hidden = Hidden.of(html);
+        for (int at = hidden.indexOf(html, "<h", 0); at >= 0; ) {
             if (!heading(html, at, match)) {
-                at = html.indexOf("<h", at + 1);
+                at = hidden.indexOf(html, "<h", at + 1);
                 continue;
             }
             int level = html.charAt(at + 2) - '0';
@@ -116,12 +118,12 @@ public final class Outline {
                 anchors.add(close, " <a class=\"anchor\" href=\"#" + id + "\" aria-label=\"Link to this section: "
                         + escape(text) + "\"></a>");
             }
-            at = html.indexOf("<h", close + 5);
+            at = hidden.indexOf(html, "<h", close + 5);
         }
-        Edits tables = tables(html, anchors);
+        Edits tables = tables(html, anchors, hidden);
         // A code block wider than the column scrolls, so keyboard users must be able to focus it.
         Edits code = new Edits();
-        for (int at = html.indexOf("<pre><code"); at >= 0; at = html.indexOf("<pre><code", at + 10)) {
+        for (int at = hidden.indexOf(html, "<pre><code", 0); at >= 0; at = hidden.indexOf(html, "<pre><code", at + 10)) {
             code.add(at + 4, " tabindex=\"0\"");
         }
         // Merge the three, each in document order. Only a table's end and a heading's anchor can
@@ -210,12 +212,12 @@ public final class Outline {
      * widens the page; the region is focusable so keyboard users can scroll it too. Its label
      * is the text of the last heading before it (with the anchor added to that heading).
      */
-    private static Edits tables(String html, Edits anchors) {
+    private static Edits tables(String html, Edits anchors, Hidden hidden) {
         Edits edits = new Edits();
         int n = 0;
         int searched = 0;
         String heading = null;
-        for (int at = html.indexOf(MD_TABLE); at >= 0; ) {
+        for (int at = hidden.indexOf(html, MD_TABLE, 0); at >= 0; ) {
             int end = html.indexOf("</table>", at);
             if (end < 0) {
                 break;
@@ -224,7 +226,7 @@ public final class Outline {
             n++;
             // the label is the last heading before the table: search only what lies between the
             // previous table and this one, the rest was searched already
-            int[] found = lastHeading(html, searched, at);
+            int[] found = lastHeading(html, searched, at, hidden);
             if (found != null) {
                 String anchor = anchors.at(found[1]);
                 heading = html.substring(found[0], found[1]) + (anchor == null ? "" : anchor);
@@ -233,9 +235,100 @@ public final class Outline {
             String label = heading == null ? "Table " + n : text(heading);
             edits.add(at, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">");
             edits.add(end, "</div>");
-            at = html.indexOf(MD_TABLE, end);
+            at = hidden.indexOf(html, MD_TABLE, end);
         }
         return edits;
+    }
+
+    /**
+     * The parts of a body that are not markup the reader sees: HTML comments (a heading or a
+     * table commented out is not one) and the text of {@code script}, {@code style},
+     * {@code template} and {@code textarea} elements. The outline never reads inside them.
+     */
+    private static final class Hidden {
+        private static final String[] RAW_TEXT = {"script", "style", "template", "textarea"};
+        private static final Hidden NONE = new Hidden(new int[0], 0);
+
+        private final int[] ranges; // start, end, start, end… in document order
+        private final int size;
+
+        private Hidden(int[] ranges, int size) {
+            this.ranges = ranges;
+            this.size = size;
+        }
+
+        static Hidden of(String html) {
+            int[] r = null;
+            int size = 0;
+            for (int lt = html.indexOf('<'); lt >= 0 && lt + 1 < html.length(); ) {
+                int end = -1;
+                if (html.startsWith("<!--", lt)) {
+                    int close = html.indexOf("-->", lt + 4);
+                    end = close < 0 ? html.length() : close + 3;
+                } else {
+                    for (String tag : RAW_TEXT) {
+                        if (html.regionMatches(true, lt + 1, tag, 0, tag.length()) && lt + 1 + tag.length() < html.length()
+                                && !Character.isLetterOrDigit(html.charAt(lt + 1 + tag.length()))) {
+                            int close = indexOfIgnoreCase(html, "</" + tag, lt + 1);
+                            end = close < 0 ? html.length() : close;
+                            break;
+                        }
+                    }
+                }
+                if (end < 0) {
+                    lt = html.indexOf('<', lt + 1);
+                    continue;
+                }
+                if (r == null) {
+                    r = new int[8];
+                } else if (size + 2 > r.length) {
+                    r = java.util.Arrays.copyOf(r, r.length * 2);
+                }
+                r[size++] = lt;
+                r[size++] = end;
+                lt = html.indexOf('<', end);
+            }
+            return r == null ? NONE : new Hidden(r, size);
+        }
+
+        /** The first {@code needle} at or after {@code from} that is not hidden, or -1. */
+        int indexOf(String html, String needle, int from) {
+            int at = html.indexOf(needle, from);
+            while (at >= 0 && size > 0) {
+                int end = endOfRangeHolding(at);
+                if (end < 0) {
+                    return at;
+                }
+                at = html.indexOf(needle, end);
+            }
+            return at;
+        }
+
+        /** The end of the hidden range that holds {@code at}, or -1 when none does. */
+        private int endOfRangeHolding(int at) {
+            int lo = 0;
+            int hi = size / 2 - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ranges[2 * mid] > at) {
+                    hi = mid - 1;
+                } else if (ranges[2 * mid + 1] <= at) {
+                    lo = mid + 1;
+                } else {
+                    return ranges[2 * mid + 1];
+                }
+            }
+            return -1;
+        }
+
+        private static int indexOfIgnoreCase(String s, String what, int from) {
+            for (int i = s.indexOf("</", from); i >= 0; i = s.indexOf("</", i + 1)) {
+                if (s.regionMatches(true, i, what, 0, what.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private static final String MD_TABLE = "<table class=\"md-table\">";
@@ -249,18 +342,18 @@ public final class Outline {
      * {@code <h([1-6])[^>]*>(.*?)</h\1>} would find it, as its start and end; null when
      * there is none.
      */
-    private static int[] lastHeading(String html, int from, int to) {
+    private static int[] lastHeading(String html, int from, int to, Hidden hidden) {
         int[] found = null;
-        int at = html.indexOf("<h", from);
+        int at = hidden.indexOf(html, "<h", from);
         while (at >= 0 && at + 2 < to) {
             char level = html.charAt(at + 2);
             int gt = level >= '1' && level <= '6' ? html.indexOf('>', at + 3) : -1;
             int close = gt >= 0 && gt < to ? html.indexOf(END_TAGS[level - '0'], gt + 1) : -1;
             if (close >= 0 && close + 5 <= to) {
                 found = new int[] {gt + 1, close};
-                at = html.indexOf("<h", close + 5);
+                at = hidden.indexOf(html, "<h", close + 5);
             } else {
-                at = html.indexOf("<h", at + 1);
+                at = hidden.indexOf(html, "<h", at + 1);
             }
         }
         return found;

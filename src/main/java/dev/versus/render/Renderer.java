@@ -68,8 +68,8 @@ public final class Renderer {
                         : new RootModel(globals, globals.size() + route.model().size());
                 model.putAll(globals);
                 model.putAll(route.model());
-                Utf8Writer text = new Utf8Writer();
-                engine.process(template.get(), model, text);
+                Utf8Writer text = new Utf8Writer(route.outputPath().endsWith(".xml"));
+                engine.process(template.get(), model, text, target(route));
                 byte[] bytes = text.toByteArray();
                 if (recorder != null) {
                     Dependencies.stop();
@@ -105,12 +105,47 @@ public final class Renderer {
     private static final class Utf8Writer extends Writer {
         private static final int CHUNK = 2048;
         private static final int LONG = 256;
+        private final boolean xml;
         private StringBuilder sb = new StringBuilder(CHUNK + 256);
         private byte[] out = new byte[16 * 1024];
         private int size;
 
+        /**
+         * @param xml whether the file is XML (feeds, sitemap): characters XML 1.0 does not allow
+         *            (control characters other than tab and line breaks, U+FFFE, U+FFFF), which
+         *            would make the whole file unreadable to any XML parser, are left out
+         */
+        Utf8Writer(boolean xml) {
+            this.xml = xml;
+        }
+
+        /** Whether XML 1.0 forbids the character, even as a character reference. */
+        static boolean notInXml(char c) {
+            return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xFFFE;
+        }
+
+        private static String xmlChars(String s, int off, int len) {
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                if (notInXml(s.charAt(i))) {
+                    StringBuilder b = new StringBuilder(len);
+                    for (int k = off; k < end; k++) {
+                        if (!notInXml(s.charAt(k))) {
+                            b.append(s.charAt(k));
+                        }
+                    }
+                    return b.toString();
+                }
+            }
+            return off == 0 && len == s.length() ? s : s.substring(off, end);
+        }
+
         @Override
         public void write(char[] buf, int off, int len) {
+            if (xml) {
+                write(new String(buf, off, len), 0, len);
+                return;
+            }
             sb.append(buf, off, len);
             if (sb.length() >= CHUNK) {
                 spill();
@@ -119,6 +154,11 @@ public final class Renderer {
 
         @Override
         public void write(String str, int off, int len) {
+            if (xml) {
+                str = xmlChars(str, off, len);
+                off = 0;
+                len = str.length();
+            }
             if (len >= LONG) {
                 spill();
                 if (sb.length() == 0) {
@@ -134,11 +174,18 @@ public final class Renderer {
 
         @Override
         public void write(int c) {
-            sb.append((char) c);
+            if (!xml || !notInXml((char) c)) {
+                sb.append((char) c);
+            }
         }
 
         @Override
         public Writer append(CharSequence csq) {
+            if (xml) {
+                String s = String.valueOf(csq);
+                write(s, 0, s.length());
+                return this;
+            }
             sb.append(csq);
             if (sb.length() >= CHUNK) {
                 spill();
@@ -266,6 +313,16 @@ public final class Renderer {
             Dependencies.readGlobal(Dependencies.entry(name, Dependencies.ALL));
             return (Set<Map.Entry<Object, Object>>) (Set<?>) map.entrySet();
         }
+    }
+
+    /**
+     * Where the route's file sits, for the bodies it prints: HTML pages keep links relative to
+     * themselves; any other file (feeds) gets absolute URLs.
+     */
+    private BodyLinks.Target target(Route route) {
+        String out = route.outputPath();
+        boolean page = out.endsWith(".html") || out.endsWith(".htm");
+        return new BodyLinks.Target(route.uri(), !page);
     }
 
     private static String describe(Route r) {

@@ -121,10 +121,22 @@ public final class TemplateEngine {
      * large for memory, stops with a {@link TemplateProblem} at the line it was running.
      */
     public void process(Template template, Object model, Writer out) throws IOException {
+        process(template, model, out, null);
+    }
+
+    /**
+     * Renders {@code template} with {@code model} into the file at {@code target}, where the
+     * bodies it prints have their links rewritten (see {@link BodyLinks}); null: as rendered.
+     * The same budgets as {@link #process(Template, Object, Writer)} apply.
+     */
+    void process(Template template, Object model, Writer out, BodyLinks.Target target) throws IOException {
         RenderGuard guard = new RenderGuard(out, maxSeconds, maxMegabytes);
         try {
             Environment env = template.createProcessingEnvironment(model, guard);
             env.setTemplateProcessingTracer(guard);
+            if (target != null) {
+                env.setCustomAttribute(BodyWrapper.TARGET, target);
+            }
             env.process();
         } catch (TemplateException e) {
             RenderGuard.Runaway r = runaway(e);

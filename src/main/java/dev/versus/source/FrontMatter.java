@@ -20,8 +20,8 @@ import java.util.Map;
  */
 public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style style) {
 
-    /** Header styles. */
-    public enum Style { YAML, JBAKE, NONE }
+    /** Header styles: YAML front matter, JBake's block, an AsciiDoc document's own header, none. */
+    public enum Style { YAML, JBAKE, ASCIIDOC, NONE }
 
     /** A split file: the front matter (null when it could not be read) and problems found. */
     public record Result(FrontMatter frontMatter, List<Diagnostic> diagnostics) {

@@ -46,8 +46,16 @@ public final class SiteReader {
         this.diags = diags;
     }
 
-    /** The folders of a site, relative to its root, as configured. */
-    public record Folders(String content, String data, String templates, String assets) {
+    /**
+     * The folders of a site, relative to its root, as configured.
+     *
+     * @param hiddenAssets whether hidden files of the assets folder ({@code .htaccess},
+     *                     {@code .well-known/}) are copied, as JBake copies them unless {@code asset.ignore=true}
+     */
+    public record Folders(String content, String data, String templates, String assets, boolean hiddenAssets) {
+        public Folders(String content, String data, String templates, String assets) {
+            this(content, data, templates, assets, true);
+        }
     }
 
     /** Reads the configuration file alone (it decides where the other folders are); null if absent. */
@@ -102,7 +110,7 @@ public final class SiteReader {
         for (SourceFile f : r.readAll(r.list(folders.templates()))) {
             templates.put(f.path().substring(folders.templates().length() + 1), f);
         }
-        for (String rel : r.list(folders.assets())) {
+        for (String rel : r.list(folders.assets(), folders.hiddenAssets())) {
             statics.put(rel.substring(folders.assets().length() + 1), root.resolve(rel));
         }
         return new SiteSources(config, content, data, Collections.unmodifiableMap(templates),
@@ -144,6 +152,18 @@ public final class SiteReader {
         return skipped(name);
     }
 
+    /**
+     * Whether a file or folder name of the assets folder is one the read stage skips: editor
+     * back-ups, a Git folder, Finder's {@code .DS_Store}, and hidden files unless {@code hidden}.
+     */
+    public static boolean isSkippedAsset(String name, boolean hidden) {
+        if (!hidden) {
+            return skipped(name);
+        }
+        return name.equals(".git") || name.equals(".DS_Store") || name.endsWith("~") || name.endsWith(".swp")
+                || name.endsWith(".tmp") || name.startsWith("#");
+    }
+
     /** Whether a path in the content folder is a page (else it is copied as it is). */
     public static boolean isContentFile(String path) {
         return isContent(path);
@@ -151,7 +171,8 @@ public final class SiteReader {
 
     static boolean isContent(String path) {
         String p = path.toLowerCase(Locale.ROOT);
-        return p.endsWith(".md") || p.endsWith(".markdown") || p.endsWith(".html") || p.endsWith(".htm");
+        return p.endsWith(".md") || p.endsWith(".markdown") || p.endsWith(".html") || p.endsWith(".htm")
+                || p.endsWith(".adoc") || p.endsWith(".asciidoc") || p.endsWith(".ad");
     }
 
     private List<SourceFile> readAll(List<String> paths) {
@@ -182,15 +203,21 @@ public final class SiteReader {
 
     /** Site-relative paths of the regular files under {@code folder}, sorted; empty if it is missing. */
     private List<String> list(String folder) throws IOException {
+        return list(folder, false);
+    }
+
+    /** As {@link #list(String)}; with {@code hiddenAssets}, by the assets folder's rules, hidden files kept. */
+    private List<String> list(String folder, boolean hiddenAssets) throws IOException {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        java.util.function.Predicate<String> skip = hiddenAssets ? n -> isSkippedAsset(n, true) : SiteReader::skipped;
         Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                if (!d.equals(dir) && skipped(d.getFileName().toString())) {
+                if (!d.equals(dir) && skip.test(d.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -198,7 +225,7 @@ public final class SiteReader {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                if (skipped(f.getFileName().toString())) {
+                if (skip.test(f.getFileName().toString())) {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(f);

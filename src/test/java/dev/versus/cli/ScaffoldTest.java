@@ -63,6 +63,18 @@ class ScaffoldTest {
     }
 
     @Test
+    void theStarterArticleReadsAsParagraphsNotOneLineBreakPerSourceLine() throws IOException {
+        Path site = init();
+        String source = Files.readString(site.resolve("content/blog/python-vs-javascript.md"));
+        assertTrue(source.contains("first released in\n{{javascript.first_release}}"), "the source is wrapped");
+        Build.run(BuildOptions.build(site));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                Files.readString(site.resolve("output/blog/python-vs-javascript/index.html")));
+        assertEquals(0, page.select(".body br").size(), "no <br> from wrapped source lines");
+        assertTrue(page.selectFirst(".body p").text().contains("first released in "), page.selectFirst(".body p").text());
+    }
+
+    @Test
     void initRefusesToOverwriteAndWritesNothing() throws IOException {
         Path site = dir.resolve("site");
         Files.createDirectories(site.resolve("content"));

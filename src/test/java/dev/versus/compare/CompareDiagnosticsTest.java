@@ -67,6 +67,33 @@ class CompareDiagnosticsTest {
     }
 
     @Test
+    void reportsEveryMistakeOfOneComparisonBlock() {
+        String out = failing("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                ---
+                Intro.
+
+                ```comparison
+                subjects: django, expres
+                aspects: language, first_relase
+                ```
+                """);
+        assertEquals("""
+                content/blog/django-vs-express.md:7:19: error: unknown subject 'expres'
+                 7 | subjects: django, expres
+                   |                   ^^^^^^
+                  hint: did you mean 'express'? Subjects are the files under the data folder's collection folders
+                content/blog/django-vs-express.md:8:20: error: unknown aspect 'first_relase'
+                 8 | aspects: language, first_relase
+                   |                    ^^^^^^^^^^^^
+                  hint: did you mean 'first_release'? Aspects are declared in data/aspects.yaml
+                2 errors, 0 warnings
+                """, out);
+    }
+
+    @Test
     void rejectsCitationTyposAndUnknownBlockKeys() {
         String out = failing("""
                 -- content/blog/django-vs-express.md --

@@ -17,6 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Generated pages, facts shown everywhere from one source, FAQ and JSON-LD. */
@@ -74,6 +75,112 @@ class ComparePagesTest {
         return out;
     }
 
+    /** The same facts in every kind of place: a table cell, a citation, a profile page, the matrix. */
+    private static final String EVERY_KIND_OF_FACT = """
+            -- data/aspects.yaml --
+            language:
+              label: Language
+              type: text
+            admin:
+              label: Admin interface
+              type: boolean
+              description: Whether it ships a site to edit the data.
+            learning_curve:
+              label: Learning curve
+              type: rating
+            docs:
+              label: Documentation
+              type: link
+            plugins:
+              label: Plugins
+              type: list
+            -- data/frameworks/django.yaml --
+            name: Django
+            facts:
+              language: Python
+              admin: true
+              learning_curve: 3
+              docs: https://docs.djangoproject.com/
+              plugins: [ORM, Forms]
+            -- data/frameworks/express.yaml --
+            name: Express
+            facts:
+              language: JavaScript
+              admin: false
+              learning_curve: 2
+              docs: {na: No single manual}
+              plugins: [Router]
+            -- content/blog/django-vs-express.md --
+            ---
+            title: Django vs Express
+            date: 2025-02-10
+            compare: [django, express]
+            ---
+            Admin: {{django.admin}} and {{express.admin}}; curve {{django.learning_curve}} and {{express.learning_curve}}; docs {{django.docs}}
+            and {{express.docs}}; plugins {{django.plugins}}.
+
+            ```comparison
+            aspects: admin, learning_curve, docs, plugins
+            ```
+            """;
+
+    @Test
+    void aFactPrintsTheSameInATableACitationAProfileAndTheMatrix() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add(EVERY_KIND_OF_FACT);
+        site.buildOk();
+        Document article = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        Document matrix = Jsoup.parse(site.read("output/compare/index.html"));
+        for (String subject : List.of("Django", "Express")) {
+            Document profile = Jsoup.parse(site.read("output/frameworks/" + subject.toLowerCase() + "/index.html"));
+            for (String aspect : List.of("Admin interface", "Learning curve", "Documentation")) {
+                String cited = article.select("span.fact[title^=" + subject + ", " + aspect.toLowerCase() + "]").html();
+                assertFalse(cited.isEmpty(), subject + " " + aspect + " is cited");
+                assertEquals(cited, cell(article, subject, aspect), "article table, " + subject + " " + aspect);
+                assertEquals(cited, cell(matrix, subject, aspect), "matrix, " + subject + " " + aspect);
+                assertEquals(cited, cell(profile, null, aspect), "profile, " + subject + " " + aspect);
+            }
+        }
+        assertEquals("Yes", article.selectFirst("span.fact[title^=Django, admin]").text());
+        assertEquals("n/a: No single manual", article.selectFirst("span.fact[title^=Express, documentation]").text());
+        assertEquals("https://docs.djangoproject.com/",
+                article.selectFirst("span.fact[title^=Django, documentation] a").attr("href"));
+        // a list reads as words in a sentence, as items in a table
+        assertEquals("ORM, Forms", article.selectFirst("span.fact[title^=Django, plugins]").text());
+        assertEquals(List.of("ORM", "Forms"), article.select("table.comparison-table td .fact-list li").eachText()
+                .subList(0, 2));
+    }
+
+    @Test
+    void anAspectsDescriptionIsShownWithItsRowEverywhere() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add(EVERY_KIND_OF_FACT);
+        site.buildOk();
+        for (String page : List.of("output/blog/django-vs-express/index.html", "output/compare/index.html",
+                "output/frameworks/django/index.html")) {
+            Document doc = Jsoup.parse(site.read(page));
+            assertEquals("Whether it ships a site to edit the data.",
+                    doc.selectFirst("th:contains(Admin interface) .aspect-description").text(), page);
+        }
+    }
+
+    /** The HTML of the fact in a table, without footnote marks and the best mark; column by subject, or a profile's one column. */
+    private static String cell(Document doc, String subject, String aspect) {
+        for (Element table : doc.select("table.comparison-table, table.facts-table")) {
+            List<String> heads = table.select("thead th").eachText();
+            int col = subject == null ? 1 : heads.indexOf(subject);
+            if (col < 1) {
+                continue;
+            }
+            for (Element tr : table.select("tbody tr")) {
+                if (tr.selectFirst("th").ownText().trim().equals(aspect)) {
+                    Element td = tr.select("td").get(col - 1).clone();
+                    td.select(".note-ref, .best-mark").remove();
+                    return td.html().trim();
+                }
+            }
+        }
+        throw new AssertionError("no cell for " + subject + ", " + aspect);
+    }
+
     @Test
     void profilePairAndMatrixPagesExistAndLinkToEachOther() {
         TestSite site = TestSite.write(dir, CompareFixtures.SITE);
@@ -100,7 +207,93 @@ class ComparePagesTest {
         assertEquals(1, pair.select("td.best").size());
         assertEquals("best", better.selectFirst(".best-mark").ownText(), "the mark is text, not colour only");
         assertEquals("2 of 5 ●●○○○ ✓ best", better.text(), "the better learning curve is marked with text");
-        assertTrue(pair.selectFirst("svg.bar-chart desc").text().contains("Django: 3 of 5; Express: 2 of 5"));
+        Element chart = pair.selectFirst("#pair-chart-learning_curve");
+        assertEquals("Learning curve (lower is better)", chart.selectFirst("figcaption").text());
+        assertEquals(List.of("Django 3 of 5", "Express 2 of 5"), chart.select(".bars li").eachText(),
+                "the chart's names and values are text");
+        assertEquals(List.of("width:60.0%", "width:40.0%"), chart.select(".bar").eachAttr("style"));
+    }
+
+    @Test
+    void aPairPageShowsItsSubjectsInTheOrderTheArticleComparesThem() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        site.put("content/blog/django-vs-express.md", site.read("content/blog/django-vs-express.md")
+                .replace("title: Django vs Express", "title: Express vs Django").replace("compare: [django, express]", "compare: [express, django]"));
+        site.buildOk();
+        Document pair = Jsoup.parse(site.read("output/compare/express-vs-django/index.html"));
+        assertEquals("Express vs Django", pair.selectFirst("h1").text());
+        assertEquals("https://example.org/compare/express-vs-django/", pair.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(List.of("Express", "Django"), pair.select("table.comparison-table thead th a").eachText());
+        assertEquals(List.of("Express", "Django"), pair.select(".pair-subject h2").eachText());
+        assertEquals("../../blog/django-vs-express/", pair.selectFirst(".read-article a").attr("href"));
+        Document reverse = Jsoup.parse(site.read("output/compare/django-vs-express/index.html"));
+        assertEquals("https://example.org/compare/express-vs-django/", reverse.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("0; url=../express-vs-django/", reverse.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document article = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        assertNotNull(article.selectFirst("a[href=../../compare/express-vs-django/]"), "the article links to the canonical pair page");
+        Document matrix = Jsoup.parse(site.read("output/compare/index.html"));
+        assertEquals(List.of("Express vs Django"), matrix.select(".pair-index a").eachText());
+        String sitemap = site.read("output/sitemap.xml");
+        assertTrue(sitemap.contains("https://example.org/compare/express-vs-django/"));
+        assertFalse(sitemap.contains("compare/django-vs-express/"), "one canonical address per pair");
+    }
+
+    @Test
+    void versusPairsChoosesThePairOrderOverArticlesAndIdsAreTheDefault() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- data/frameworks/flask.yaml --
+                name: Flask
+                facts:
+                  language: Python
+                  first_release: 2010
+                  learning_curve: 1
+                  admin: false
+                """);
+        site.put("jbake.properties", site.read("jbake.properties").replace("versus.pairs=all", "versus.pairs=all, express-vs-django"));
+        site.buildOk();
+        assertEquals("Express vs Django", Jsoup.parse(site.read("output/compare/express-vs-django/index.html")).selectFirst("h1").text());
+        assertTrue(site.read("output/compare/django-vs-express/index.html").contains("rel=\"canonical\" href=\"https://example.org/compare/express-vs-django/\""),
+                "the listed order wins over the article's");
+        assertEquals("Django vs Flask", Jsoup.parse(site.read("output/compare/django-vs-flask/index.html")).selectFirst("h1").text(),
+                "without a listing or an article, the ids' order");
+        assertTrue(site.read("output/compare/flask-vs-django/index.html").contains("url=../django-vs-flask/"));
+    }
+
+    @Test
+    void tablesTellTheThemeTheirShapeAndWideOnesCarryAScrollCue() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- data/frameworks/flask.yaml --
+                name: Flask
+                facts:
+                  language: Python
+                  first_release: 2010
+                  learning_curve: 1
+                -- content/three.md --
+                ---
+                title: Three frameworks
+                type: page
+                compare: [django, express, flask]
+                aspects: [language, first_release]
+                ---
+                ```comparison
+                ```
+
+                ```comparison
+                subjects: django, express
+                transpose: true
+                ```
+                """);
+        site.buildOk();
+        Document pair = Jsoup.parse(site.read("output/compare/django-vs-express/index.html"));
+        assertEquals(List.of("comparison", "two-subjects"), List.copyOf(pair.selectFirst("figure.comparison").classNames()));
+        assertNull(pair.selectFirst(".scroll-cue"), "two subjects fit a phone side by side; no cue");
+        Document three = Jsoup.parse(site.read("output/three/index.html"));
+        List<Element> figures = three.select("figure.comparison");
+        assertEquals(List.of("comparison", "many-subjects"), List.copyOf(figures.get(0).classNames()));
+        assertEquals("Scroll sideways for all 3 subjects →", figures.get(0).selectFirst(".scroll-cue").text());
+        assertEquals("true", figures.get(0).selectFirst(".scroll-cue").attr("aria-hidden"));
+        assertEquals(List.of("comparison", "transposed"), List.copyOf(figures.get(1).classNames()));
+        assertEquals("Scroll sideways for all 2 aspects →", figures.get(1).selectFirst(".scroll-cue").text());
     }
 
     @Test
@@ -173,6 +366,28 @@ class ComparePagesTest {
         JsonNode crumbs = jsonLd(article, "BreadcrumbList");
         assertEquals("https://example.org/", crumbs.get("itemListElement").get(0).get("item").asText());
         assertFalse(site.read("output/faq/index.html").contains("always </script>"), "JSON-LD cannot close its script");
+    }
+
+    @Test
+    void structuredDataNamesAnAuthorAndTheMatrixPageHasBreadcrumbs() throws Exception {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- content/blog/anonymous.md --
+                ---
+                title: Nobody signed this
+                date: 2025-03-01
+                ---
+                Text.
+                """);
+        site.buildOk();
+        JsonNode signed = jsonLd(Jsoup.parse(site.read("output/blog/django-vs-express/index.html")), "BlogPosting");
+        assertEquals("{\"@type\":\"Person\",\"name\":\"Editors\"}", signed.get("author").toString());
+        JsonNode unsigned = jsonLd(Jsoup.parse(site.read("output/blog/anonymous/index.html")), "BlogPosting");
+        assertEquals("{\"@type\":\"Organization\",\"name\":\"Test site\"}", unsigned.get("author").toString());
+        assertTrue(site.read("output/atom.xml").contains("<author><name>Test site</name></author>"), "as the Atom feed says");
+        JsonNode crumbs = jsonLd(Jsoup.parse(site.read("output/compare/index.html")), "BreadcrumbList");
+        assertEquals("[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Test site\",\"item\":\"https://example.org/\"},"
+                + "{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Compare\",\"item\":\"https://example.org/compare/\"}]",
+                crumbs.get("itemListElement").toString());
     }
 
     private static JsonNode jsonLd(Document doc, String type) throws Exception {

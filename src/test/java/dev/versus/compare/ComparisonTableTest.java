@@ -131,7 +131,7 @@ class ComparisonTableTest {
     /** The text a sighted reader sees, without decorations hidden from assistive technology or footnote marks. */
     private static String visible(Element e) {
         Element copy = e.clone();
-        copy.select("[aria-hidden], .note-ref, .best-mark, .better-hint, .unit").remove();
+        copy.select("[aria-hidden], .note-ref, .best-mark, .better-hint, .unit, .aspect-description").remove();
         return copy.text();
     }
 

@@ -28,13 +28,18 @@ final class JBakeSites {
 
     /** A fresh copy of {@code src/test/resources/jbake-site} under {@code dir}. */
     static Path copyFixture(Path dir) {
-        URL url = JBakeSites.class.getResource("/jbake-site/jbake.properties");
+        return copyFixture(dir, "jbake-site");
+    }
+
+    /** A fresh copy of the fixture site {@code src/test/resources/<name>} under {@code dir}. */
+    static Path copyFixture(Path dir, String name) {
+        URL url = JBakeSites.class.getResource("/" + name + "/jbake.properties");
         if (url == null) {
-            throw new IllegalStateException("fixture jbake-site missing from the test classpath");
+            throw new IllegalStateException("fixture " + name + " missing from the test classpath");
         }
         try {
             Path from = Paths.get(url.toURI()).getParent();
-            Path to = dir.resolve("jbake-site");
+            Path to = dir.resolve(name);
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path f : files.sorted().toList()) {
                     Path target = to.resolve(from.relativize(f).toString());

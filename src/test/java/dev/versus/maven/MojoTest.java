@@ -90,7 +90,7 @@ class MojoTest {
                 "content/blog/a.md:4:7: error: unknown type 'psot': there is no template for it",
                 " 4 | type: psot",
                 "   |       ^^^^",
-                "  hint: did you mean 'post'? types with a template: masterindex, matrix, page, pair, post, profile; a new type needs templates/psot.ftlh",
+                "  hint: did you mean 'post'? types with a template: masterindex, matrix, page, pair, pairlist, post, profile; a new type needs templates/psot.ftlh",
                 "1 error, 0 warnings"), log.at("error"));
         assertFalse(Files.exists(tmp.resolve("out")));
     }

@@ -76,4 +76,18 @@ class OutlineWordsTest {
         }
         assertEquals(java.util.List.of("Table 1", "First &amp; one", "First &amp; one", "Second"), labels);
     }
+
+    @Test
+    void neverReadsInsideCommentsOrScripts() {
+        String t = "<table class=\"md-table\"><tr><td>1</td></tr></table>";
+        String html = "<h2 id=\"real\">Real</h2>\n<!--\n<h2 id=\"hidden\">Hidden</h2>\n" + t + "\n-->\n"
+                + "<script>let s = '<h3 id=\"s\">x</h3>';</script>\n" + t + "<!-- <pre><code>x</code></pre> -->";
+        Outline outline = Outline.of(html);
+        assertEquals(java.util.List.of(new Outline.Heading(2, "real", "Real")), outline.headings());
+        String body = outline.themed(html);
+        assertEquals("<h2 id=\"real\">Real <a class=\"anchor\" href=\"#real\" aria-label=\"Link to this section: Real\"></a></h2>\n"
+                + "<!--\n<h2 id=\"hidden\">Hidden</h2>\n" + t + "\n-->\n<script>let s = '<h3 id=\"s\">x</h3>';</script>\n"
+                + "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Real\">" + t + "</div>"
+                + "<!-- <pre><code>x</code></pre> -->", body);
+    }
 }

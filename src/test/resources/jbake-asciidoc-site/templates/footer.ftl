@@ -1,0 +1,3 @@
+<footer>${config.site_title}</footer>
+</body>
+</html>
