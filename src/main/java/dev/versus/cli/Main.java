@@ -57,12 +57,31 @@ public final class Main implements Callable<Integer> {
         cl.setErr(err);
         giveEveryCommandTheVersion(cl);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            IOException io = e instanceof IOException x ? x
+                    : e instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+            if (io != null) {
+                // the machine refused (a folder that cannot be read, a file that vanished): not a bug
+                err.println("versus: error: cannot read or write the site: " + describe(io));
+                err.println("  hint: check that the site's folders can be read and the output folder written");
+                err.flush();
+                return EXIT_SITE_ERRORS;
+            }
             err.println("versus: internal error: " + e);
             e.printStackTrace(err);
             err.println("This is a bug in Versus. Please report it with the lines above.");
             return EXIT_INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String reason = f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+            return reason + " (" + f.getFile() + (f.getOtherFile() != null ? ", " + f.getOtherFile() : "") + ")";
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** So that {@code versus build --version} prints the version too, as every command has -V. */

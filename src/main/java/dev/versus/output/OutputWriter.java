@@ -62,6 +62,8 @@ public final class OutputWriter implements FileSink, AutoCloseable {
     private final Path previous;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean closed;
     private boolean done;
 
     private OutputWriter(Path output, Path store, Path staging, boolean link, FileChannel lockFile, FileLock lock,
@@ -363,7 +365,12 @@ public final class OutputWriter implements FileSink, AutoCloseable {
 
     @Override
     public void accept(String outputPath, byte[] bytes) {
+        inFlight.incrementAndGet();
         try {
+            if (closed) {
+                // a write failed on another thread and the build is being dropped: write nothing more
+                throw new UncheckedIOException(new IOException("the build is being dropped"));
+            }
             Path target = safeResolve(staging, outputPath);
             Files.createDirectories(target.getParent());
             Path old = previous != null ? safeResolve(previous, outputPath) : null;
@@ -378,6 +385,8 @@ public final class OutputWriter implements FileSink, AutoCloseable {
             throw new IllegalStateException("two outputs for '" + outputPath + "'", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
@@ -435,12 +444,22 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         unlock();
     }
 
-    /** Drops the staged files unless committed; the previous output stays as it was. */
+    /**
+     * Drops the staged files unless committed; the previous output stays as it was. When a write
+     * failed, other threads may still be writing (a parallel stream does not wait for its other
+     * tasks before it rethrows): they are told to stop, and awaited, before the files go.
+     */
     @Override
     public void close() throws IOException {
         try {
             if (!done) {
                 done = true;
+                closed = true;
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                    Thread.yield();
+                }
                 deleteTree(staging);
             }
         } finally {
