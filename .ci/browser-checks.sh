@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Browser checks of the built-in theme on the example site, in headless Chromium: console
-# errors, axe-core, search, theme toggle, narrow tables, JavaScript off, screenshots and
-# Lighthouse (see .ci/browser/checks.mjs). Installs Chromium and the npm packages it needs.
+# Browser checks of the built-in theme on the example site and on the database test site
+# (src/test/resources/sites/databases), in headless Chromium: console errors, axe-core, search,
+# theme toggle, the layout of every page type at 360, 768 and 1280 px in light and dark, JavaScript
+# off, screenshots and Lighthouse (see .ci/browser/checks.mjs). Installs Chromium and the npm
+# packages it needs.
 #
 #   .ci/browser-checks.sh                 run the checks (screenshots and scores under .ci/browser/out/)
 #   .ci/browser-checks.sh --update-docs   also rewrite docs/screenshots/*.png and docs/lighthouse.md
@@ -39,8 +41,9 @@ fi
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
 java -jar target/versus.jar build . -o "$site/output" -q
+java -jar target/versus.jar build src/test/resources/sites/databases -o "$site/databases" -q
 
-args=("$site/output")
+args=("$site/output" --layout-site "$site/databases")
 if [ "${1:-}" = "--update-docs" ]; then
   args+=(--update-docs "$root/docs")
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic synthetic comparison-site corpus for benchmarking Versus against its peers.
 
-usage: gen_corpus.py N DIR [--seed S] [--subjects M] [--format versus|plain|jbake]
+usage: gen_corpus.py N DIR [--seed S] [--subjects M] [--format versus|plain|jbake] [--pairs all]
 
 N articles of about 5 KB of Markdown each (headings, lists, a GFM table, a fenced code
 block with a title, links, a "Frequently asked questions" section), each comparing two
@@ -11,6 +11,8 @@ of M subjects (default max(10, N // 20)). Same seed, same bytes.
     jbake.properties, content/blog/article-NNNNNN.md (YAML front matter with
     `compare: [a, b]`, a ```comparison block and inline {{id.aspect}} citations),
     data/aspects.yaml, data/frameworks/<id>.yaml.
+--pairs all: versus.pairs=all in jbake.properties (a pair page for every two subjects: the
+    catalogue benchmark, bench/catalogue.sh).
 --format plain: DIR/content/blog/*.md with YAML front matter and the same body, the
     Versus-specific parts pre-rendered: the comparison block becomes the equivalent GFM
     table and each citation its value (for Hugo and other peers).
@@ -275,6 +277,7 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--subjects", type=int, default=None)
     ap.add_argument("--format", choices=["versus", "plain", "jbake"], default="versus")
+    ap.add_argument("--pairs", default=None, help="versus.pairs value (e.g. all)")
     args = ap.parse_args()
     m = args.subjects if args.subjects is not None else max(10, args.n // 20)
     if m < 2:
@@ -285,7 +288,8 @@ def main():
         write(os.path.join(args.dir, "jbake.properties"), PROPERTIES +
               "markdown.extensions=HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS,TABLES\n")
     if args.format == "versus":
-        write(os.path.join(args.dir, "jbake.properties"), PROPERTIES)
+        write(os.path.join(args.dir, "jbake.properties"),
+              PROPERTIES + (f"versus.pairs={args.pairs}\n" if args.pairs else ""))
         write(os.path.join(args.dir, "data", "aspects.yaml"), aspects_yaml())
         for s in subjects:
             write(os.path.join(args.dir, "data", "frameworks", s["id"] + ".yaml"), subject_yaml(s))

@@ -1,16 +1,22 @@
 // Browser checks of a built site: every page type loads without console errors and without
 // axe-core violations (light and dark), search finds an article, the theme toggle works and is
-// remembered, a comparison table scrolls inside its region at 375 px, pages work without
-// JavaScript; screenshots and Lighthouse scores of the home page and an article.
+// remembered, pages work without JavaScript; screenshots and Lighthouse scores.
+// Layout, on SITE_DIR and on every --layout-site: every page with a comparison table and one
+// page of every other type, at 360, 768 and 1280 px in light and dark colours: no page scrolls
+// sideways, no subject column of a two-subject table is hidden or scrolled away (the two values
+// sit side by side), profile values are not clipped, chart labels are at least 12 px, the
+// "best" mark is one line; wider tables scroll inside their region with a cue at 360 px; the
+// matrix's subject picker works with and without scripts.
 //
-//   node checks.mjs SITE_DIR [--update-docs DOCS_DIR] [--no-lighthouse]
+//   node checks.mjs SITE_DIR [--layout-site DIR]... [--update-docs DOCS_DIR] [--no-lighthouse]
 //
 // With --update-docs the screenshots go to DOCS_DIR/screenshots/ and the Lighthouse scores to
-// DOCS_DIR/lighthouse.md; otherwise both go to ./out/.
+// DOCS_DIR/lighthouse.md; otherwise both go to ./out/. Screenshots of the pair page, profile,
+// matrix and a many-subject article come from the last --layout-site when there is one.
 import { createServer } from "node:http";
-import { readFile, mkdir, writeFile, stat } from "node:fs/promises";
+import { readFile, readdir, mkdir, writeFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join, extname, resolve } from "node:path";
+import { join, extname, resolve, basename } from "node:path";
 import { tmpdir } from "node:os";
 import { mkdtempSync } from "node:fs";
 import puppeteer from "puppeteer-core";
@@ -21,6 +27,7 @@ const site = resolve(args[0] || "../../output");
 const docsAt = args.indexOf("--update-docs");
 const docs = docsAt >= 0 ? resolve(args[docsAt + 1]) : null;
 const lighthouseOn = !args.includes("--no-lighthouse");
+const layoutSites = [site, ...args.flatMap((a, i) => (a === "--layout-site" ? [resolve(args[i + 1])] : []))];
 const outDir = docs || resolve("out");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
@@ -40,21 +47,28 @@ function check(name, ok, detail = "") {
 // A static server like a plain host: folder URLs serve index.html, missing files the 404 page.
 const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".json": "application/json", ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain", ".png": "image/png" };
-const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  if (path.endsWith("/")) path += "index.html";
-  const file = join(site, path);
-  try {
-    if (!file.startsWith(site) || !(await stat(file)).isFile()) throw new Error("missing");
-    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
-    res.end(await readFile(file));
-  } catch {
-    res.writeHead(404, { "content-type": TYPES[".html"] });
-    res.end(await readFile(join(site, "404.html")).catch(() => "not found"));
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const servers = [];
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const file = join(root, path);
+    try {
+      if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error("missing");
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      res.end(await readFile(join(root, "404.html")).catch(() => "not found"));
+    }
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  servers.push(server);
+  return `http://127.0.0.1:${server.address().port}/`;
+}
+const base = await serve(site);
+const bases = new Map([[site, base]]);
+for (const s of layoutSites.slice(1)) bases.set(s, await serve(s));
 
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
@@ -79,18 +93,18 @@ async function pageTypes() {
   return types;
 }
 
-async function open(url, { width = 1280, height = 900, colorScheme = "light", js = true } = {}) {
+async function open(url, { width = 1280, height = 900, colorScheme = "light", js = true, at = base } = {}) {
   const page = await browser.newPage();
   const problems = [];
   page.on("console", (m) => { if (m.type() === "error" || m.type() === "warn") problems.push(`console ${m.type()}: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
   page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) problems.push(`request leaves the site: ${r.url()}`); });
+  page.on("request", (r) => { if (!r.url().startsWith(at) && !r.url().startsWith("data:")) problems.push(`request leaves the site: ${r.url()}`); });
   await page.setJavaScriptEnabled(js);
   await page.setViewport({ width, height });
   await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: colorScheme }]);
-  await page.goto(base + url, { waitUntil: "networkidle0" });
+  await page.goto(at + url, { waitUntil: "networkidle0" });
   return { page, problems };
 }
 
@@ -160,25 +174,165 @@ for (const [type, url] of Object.entries(types)) {
   await page.close();
 }
 
-// A phone: the article's table scrolls inside its region, the page itself never scrolls sideways.
+// Layout at phone, tablet and desktop width, light and dark, on every site given.
+/** Pages to look at: every page with comparison tables, one page of every other type; redirects skipped. */
+async function layoutPages(root) {
+  const found = [];
+  const walk = async (dir) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith(".html")) found.push(p);
+    }
+  };
+  await walk(root);
+  found.sort();
+  const pages = [];
+  const seen = new Set();
+  for (const file of found) {
+    const html = await readFile(file, "utf8");
+    if (/http-equiv="refresh"/.test(html)) continue;
+    const type = (/<body class="([^"]+)"/.exec(html) || [, "other"])[1];
+    let url = file.slice(root.length + 1).replace(/(^|\/)index\.html$/, "$1");
+    if (type === "search") url += "?q=sql";
+    const tables = html.includes('class="comparison ') || html.includes('class="profile-facts"');
+    const kind = type === "other" ? "other:" + url.split("/")[0] : type;
+    if (tables || !seen.has(kind)) pages.push({ url, type, file });
+    seen.add(kind);
+  }
+  return pages;
+}
+
+/** What is wrong with the layout of the open page, as sentences. */
+function layoutProblems() {
+  const out = [];
+  const view = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > view) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${view} px`);
+  const name = (fig) => fig.querySelector("caption")?.textContent.trim() || fig.id;
+  const shown = (el) => getComputedStyle(el).display !== "none" && getComputedStyle(el).visibility !== "hidden";
+  for (const fig of document.querySelectorAll("figure.comparison.two-subjects")) {
+    const region = fig.querySelector(".table-scroll");
+    const box = region.getBoundingClientRect();
+    if (region.scrollWidth > region.clientWidth + 1) out.push(`two-subject table "${name(fig)}" scrolls sideways: ${region.scrollWidth} > ${region.clientWidth} px`);
+    const head = fig.querySelector("thead tr");
+    const rows = [...fig.querySelectorAll("tbody tr")];
+    const lines = [[...head.querySelectorAll("th:not(:first-child)")], ...rows.map((r) => [...r.querySelectorAll("td")])];
+    for (const cell of lines.flat()) {
+      const r = cell.getBoundingClientRect();
+      if (!shown(cell) || r.width < 60 || r.left < box.left - 1 || r.right > box.right + 1 || r.right > view) {
+        out.push(`two-subject table "${name(fig)}": a subject column is hidden or cut off ("${cell.textContent.trim().slice(0, 30)}" at ${Math.round(r.left)}–${Math.round(r.right)} px, region ${Math.round(box.left)}–${Math.round(box.right)} px)`);
+        break;
+      }
+    }
+    for (const cells of lines) {
+      if (cells.length === 2 && Math.abs(cells[0].getBoundingClientRect().top - cells[1].getBoundingClientRect().top) > 1) {
+        out.push(`two-subject table "${name(fig)}": the two values "${cells[0].textContent.trim().slice(0, 20)}" and "${cells[1].textContent.trim().slice(0, 20)}" are not side by side`);
+        break;
+      }
+    }
+  }
+  for (const region of document.querySelectorAll(".profile-facts .table-scroll")) {
+    const box = region.getBoundingClientRect();
+    const cut = [...region.querySelectorAll("td")].find((td) => td.getBoundingClientRect().right > box.right + 1 || td.scrollWidth > td.clientWidth + 1);
+    if (cut || region.scrollWidth > region.clientWidth + 1) out.push(`profile value clipped: "${(cut || region).textContent.trim().slice(0, 40)}"`);
+  }
+  for (const el of document.querySelectorAll(".chart figcaption, .bars li > span, main svg text")) {
+    // Text in a scaled SVG is as large as its font size times the scale.
+    const svg = el.closest("svg");
+    const scale = svg && svg.viewBox.baseVal && svg.viewBox.baseVal.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+    const size = Math.round(parseFloat(getComputedStyle(el).fontSize) * scale * 10) / 10;
+    if (size < 12) { out.push(`chart text "${el.textContent.trim().slice(0, 30)}" is ${size} px`); break; }
+  }
+  for (const mark of document.querySelectorAll(".best-mark")) {
+    const r = mark.getBoundingClientRect();
+    if (r.height > 2.2 * parseFloat(getComputedStyle(mark).fontSize)) { out.push(`a "best" mark is ${Math.round(r.height)} px tall`); break; }
+  }
+  for (const th of document.querySelectorAll("figure.comparison thead th")) {
+    const lines = th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight);
+    if (lines > 4.5) { out.push(`a table header wraps to ${Math.round(lines)} lines: "${th.textContent.trim().slice(0, 30)}"`); break; }
+  }
+  return out;
+}
+
+const layoutTally = { pages: 0, loads: 0 };
+for (const root of layoutSites) {
+  const at = bases.get(root);
+  const pages = await layoutPages(root);
+  layoutTally.pages += pages.length;
+  for (const [width, height] of [[360, 740], [768, 1024], [1280, 900]]) {
+    for (const scheme of ["light", "dark"]) {
+      const failures = [];
+      const axeFound = [];
+      const axed = new Set();
+      for (const { url, type } of pages) {
+        const { page } = await open(url, { width, height, colorScheme: scheme, at });
+        layoutTally.loads++;
+        for (const p of await page.evaluate(layoutProblems)) failures.push(`/${url}: ${p}`);
+        // axe-core on one page of each type of the other sites, at phone and desktop width.
+        if (root !== site && width !== 768 && !axed.has(type)) {
+          axed.add(type);
+          for (const v of await axe(page)) axeFound.push(`/${url}: ${v}`);
+        }
+        await page.close();
+      }
+      if (axed.size) {
+        check(`${width} px, ${scheme}: axe-core finds no violations on ${axed.size} page types of ${basename(root)}`,
+          axeFound.length === 0, axeFound.slice(0, 12).join("\n"));
+      }
+      check(`${width} px, ${scheme}: ${pages.length} pages of ${basename(root)}: no page scrolls sideways, every subject's values in view`,
+        failures.length === 0, failures.slice(0, 12).join("\n"));
+    }
+  }
+}
+console.log(`layout: ${layoutTally.pages} pages, ${layoutTally.loads} page loads`);
+
+// At 360 px, a table of three or more subjects scrolls inside its region with a cue, a sticky
+// header row and first column; the matrix's picker narrows it to two subjects that fit the
+// screen, with scripts and without.
+const showcase = layoutSites[layoutSites.length - 1];
+const showcaseAt = bases.get(showcase);
+const showcasePages = await layoutPages(showcase);
+const manyPage = (await Promise.all(showcasePages.map(async (p) => ((await readFile(p.file, "utf8")).includes("comparison many-subjects") && p.type === "article" ? p : null)))).find(Boolean);
 {
-  const { page } = await open(types.article, { width: 375, height: 740 });
-  const r = await page.evaluate(() => {
-    const region = document.querySelector(".table-scroll");
-    if (!region) return { found: false };
-    const wide = region.scrollWidth > region.clientWidth;
-    region.scrollLeft = 120;
-    return { found: true, wide, scrolled: region.scrollLeft > 0, page: document.documentElement.scrollWidth,
-      view: window.innerWidth, focusable: region.tabIndex === 0, label: region.getAttribute("aria-label") };
-  });
-  if (r.found) {
-    check("375 px: the table scrolls inside its own region", r.wide && r.scrolled && r.focusable && !!r.label, JSON.stringify(r));
-    check("375 px: the page does not scroll sideways", r.page <= r.view, JSON.stringify(r));
+  if (manyPage) {
+    const { page } = await open(manyPage.url, { width: 360, height: 740, at: showcaseAt });
+    const r = await page.evaluate(() => {
+      const fig = document.querySelector("figure.comparison.many-subjects");
+      const region = fig.querySelector(".table-scroll");
+      const cue = fig.querySelector(".scroll-cue");
+      return { wide: region.scrollWidth > region.clientWidth, cue: getComputedStyle(cue).display !== "none" && cue.getBoundingClientRect().height > 0,
+        text: cue.textContent.trim(), faded: region.classList.contains("more"), header: getComputedStyle(fig.querySelector("thead th")).position,
+        first: getComputedStyle(fig.querySelector("tbody th")).position, page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth };
+    });
+    await page.evaluate(() => { const region = document.querySelector("figure.comparison.many-subjects .table-scroll"); region.scrollLeft = region.scrollWidth; });
+    await page.waitForFunction(() => !document.querySelector("figure.comparison.many-subjects .table-scroll").classList.contains("more"), { timeout: 3000 }).catch(() => {});
+    const fadedAtEnd = await page.evaluate(() => document.querySelector("figure.comparison.many-subjects .table-scroll").classList.contains("more"));
+    check(`360 px: a table of three or more subjects scrolls in its region, with a cue, a faded edge until the end, a sticky header row and first column (/${manyPage.url})`,
+      r.wide && r.cue && r.faded && !fadedAtEnd && r.header === "sticky" && r.first === "sticky" && r.page <= r.view, JSON.stringify({ ...r, fadedAtEnd }));
+    await page.close();
+    const { page: noJs } = await open(manyPage.url, { width: 360, height: 740, at: showcaseAt, js: false });
+    const cueNoJs = await noJs.evaluate(() => getComputedStyle(document.querySelector("figure.comparison.many-subjects .scroll-cue")).display);
+    check("360 px, JavaScript off: the scroll cue is shown", cueNoJs !== "none", cueNoJs);
+    await noJs.close();
   } else {
     skipped++;
-    console.log("skip 375 px table check: the article has no table");
+    console.log("skip the many-subject table checks: no article with such a table");
   }
-  await page.close();
+  const matrix = showcasePages.find((p) => p.type === "matrix");
+  for (const js of matrix ? [true, false] : []) {
+    const { page } = await open(matrix.url, { width: 360, height: 740, at: showcaseAt, js });
+    const boxes = await page.$$(".column-picker input");
+    for (const box of boxes.slice(2)) await box.click();
+    const r = await page.evaluate(() => {
+      const region = document.querySelector(".matrix-page .table-scroll");
+      const heads = [...region.querySelectorAll("thead th:not(:first-child)")].filter((th) => getComputedStyle(th).display !== "none");
+      return { picker: getComputedStyle(document.querySelector(".column-picker")).display, shown: heads.length,
+        fits: region.scrollWidth <= region.clientWidth + 1, width: [region.scrollWidth, region.clientWidth] };
+    });
+    check(`360 px, JavaScript ${js ? "on" : "off"}: the matrix's subject picker narrows it to two subjects that fit the screen`,
+      boxes.length > 2 && r.picker !== "none" && r.shown === 2 && r.fits, JSON.stringify(r));
+    await page.close();
+  }
 }
 
 // JavaScript off: the article is readable, code is there, the toggle (which needs script) is hidden.
@@ -206,16 +360,26 @@ for (const [type, url] of Object.entries(types)) {
   await page.close();
 }
 
-// Screenshots of the home page and an article at desktop and phone width.
+// Screenshots at desktop (1280 px) and phone (360 px) width: the home page and an article of
+// SITE_DIR; a pair page, a profile, the matrix and an article with six subjects of the last
+// --layout-site. Apart from the home page each is scrolled to its table, the heart of the page.
 const shots = docs ? join(docs, "screenshots") : join(outDir, "screenshots");
 await mkdir(shots, { recursive: true });
-for (const [name, url] of [["home", ""], ["article", types.article]]) {
-  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 390, 844]]) {
-    const { page } = await open(url, { width, height });
-    if (name === "article" && device === "phone") {
-      // Show the comparison table, the heart of an article, rather than only its title.
-      await page.evaluate(() => document.querySelector(".table-scroll")?.scrollIntoView({ block: "center" }));
-    }
+const pick = (type, test = () => true) => showcasePages.find((p) => p.type === type && test(p));
+const pairShot = pick("pair", (p) => p.url.includes("postgresql-vs-mysql")) || pick("pair");
+const profileShot = pick("profile", (p) => p.url.includes("duckdb")) || pick("profile");
+const shotList = [["home", "", base, null], ["article", types.article, base, ".comparison"]];
+if (layoutSites.length > 1) {
+  if (pairShot) shotList.push(["pair", pairShot.url, showcaseAt, ".comparison"]);
+  if (profileShot) shotList.push(["profile", profileShot.url, showcaseAt, ".profile-facts"]);
+  const matrixShot = pick("matrix");
+  if (matrixShot) shotList.push(["matrix", matrixShot.url, showcaseAt, ".column-picker"]);
+  if (manyPage) shotList.push(["table", manyPage.url, showcaseAt, "figure.comparison.many-subjects"]);
+}
+for (const [name, url, at, focus] of shotList) {
+  for (const [device, width, height] of [["desktop", 1280, 900], ["phone", 360, 780]]) {
+    const { page } = await open(url, { width, height, at });
+    if (focus) await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: "start" }), focus);
     await page.screenshot({ path: join(shots, `${name}-${device}.png`) });
     await page.close();
   }
@@ -249,7 +413,7 @@ if (lighthouseOn) {
 }
 
 await browser.close();
-server.close();
+servers.forEach((s) => s.close());
 
 if (docs && scores) {
   const version = JSON.parse(await readFile(require.resolve("lighthouse/package.json"), "utf8")).version;

@@ -1,5 +1,9 @@
-/* Versus site search: loads search.json once and ranks pages in the browser. Every query word
-   must match the start of a word in the title, headings, tags or summary; title matches weigh most. */
+/* Versus site search. search.json is a small manifest; the words of every page are in one file
+   per first two letters (search/words-KEY.json: word -> page, weight, page, weight…) and the
+   entries in files of a few hundred (search/pages-N.json). A query loads the word files of its
+   words only, ranks from the weights, and loads the entries of the pages it shows. Every query
+   word must match the start of a word in the title, headings, tags or summary; title matches
+   weigh most (title 10, tags 5, headings 4, summary 2; a whole-word match 1.5 times more). */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -9,8 +13,10 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var header = document.getElementById("site-search");
-  var FIELDS = [["title", 10], ["headings", 4], ["tags", 5], ["summary", 2]];
-  var pages = null;
+  var SHOWN = 50;
+  var manifest = null;
+  var loaded = {};
+  var generation = 0;
 
   function fold(s) {
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -18,35 +24,73 @@
   function words(s) {
     return fold(s).match(/[\p{L}\p{N}]+/gu) || [];
   }
-
-  function prepare(data) {
-    return data.pages.map(function (p) {
-      var page = { page: p };
-      FIELDS.forEach(function (f) {
-        var v = p[f[0]];
-        page[f[0]] = words(Array.isArray(v) ? v.join(" ") : v || "");
+  function load(path) {
+    if (!loaded[path]) {
+      loaded[path] = fetch(siteRoot + path).then(function (r) {
+        if (!r.ok) { throw new Error(r.status); }
+        return r.json();
       });
-      return page;
+    }
+    return loaded[path];
+  }
+  /* The word files a term needs: the one of its first two letters, or every one starting with
+     a one-letter term. */
+  function keysFor(term) {
+    var cps = Array.from(term);
+    if (cps.length >= 2) {
+      var k = cps[0] + cps[1];
+      return manifest.keys.hasOwnProperty(k) ? [k] : [];
+    }
+    return Object.keys(manifest.keys).filter(function (k) { return Array.from(k)[0] === term; });
+  }
+  /* page -> best weight of the term in that page, from the word files. */
+  function termScores(term, shards) {
+    var best = new Map();
+    shards.forEach(function (shard) {
+      Object.keys(shard).forEach(function (w) {
+        if (w.lastIndexOf(term, 0) !== 0) { return; }
+        var exact = w.length === term.length ? 1.5 : 1;
+        var postings = shard[w];
+        for (var i = 0; i < postings.length; i += 2) {
+          var s = postings[i + 1] * exact;
+          var had = best.get(postings[i]);
+          if (had === undefined || s > had) { best.set(postings[i], s); }
+        }
+      });
+    });
+    return best;
+  }
+  function rank(terms) {
+    return Promise.all(terms.map(function (t) {
+      return Promise.all(keysFor(t).map(function (k) { return load(manifest.words + manifest.keys[k] + ".json"); }));
+    })).then(function (perTerm) {
+      var scores = perTerm.map(function (shards, i) { return termScores(terms[i], shards); });
+      scores.sort(function (a, b) { return a.size - b.size; });
+      var hits = [];
+      scores[0].forEach(function (s, page) {
+        var total = s;
+        for (var i = 1; i < scores.length; i++) {
+          var o = scores[i].get(page);
+          if (o === undefined) { return; }
+          total += o;
+        }
+        hits.push([total, page]);
+      });
+      // best first; at equal scores, in index order (articles and pages before generated ones)
+      hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+      return hits;
     });
   }
-
-  function score(page, terms) {
-    var total = 0;
-    for (var t = 0; t < terms.length; t++) {
-      var best = 0;
-      for (var f = 0; f < FIELDS.length; f++) {
-        var ws = page[FIELDS[f][0]];
-        for (var w = 0; w < ws.length; w++) {
-          if (ws[w].lastIndexOf(terms[t], 0) === 0) {
-            var s = FIELDS[f][1] * (ws[w].length === terms[t].length ? 1.5 : 1);
-            if (s > best) { best = s; }
-          }
-        }
-      }
-      if (best === 0) { return 0; }
-      total += best;
-    }
-    return total;
+  function entries(ids) {
+    var files = {};
+    ids.forEach(function (id) { files[Math.floor(id / manifest.chunk)] = true; });
+    return Promise.all(Object.keys(files).map(function (f) {
+      return load(manifest.pages + f + ".json").then(function (data) { return [Number(f), data.pages]; });
+    })).then(function (chunks) {
+      var byFile = {};
+      chunks.forEach(function (c) { byFile[c[0]] = c[1]; });
+      return ids.map(function (id) { return byFile[Math.floor(id / manifest.chunk)][id % manifest.chunk]; });
+    });
   }
 
   function mark(text, terms) {
@@ -73,18 +117,23 @@
 
   function run(query) {
     var terms = words(query);
-    list.textContent = "";
-    if (!terms.length) { status.textContent = ""; return; }
-    var hits = [];
-    pages.forEach(function (p) {
-      var s = score(p, terms);
-      if (s > 0) { hits.push([s, p.page]); }
+    var mine = ++generation;
+    if (!terms.length) { list.textContent = ""; status.textContent = ""; return; }
+    rank(terms).then(function (hits) {
+      return entries(hits.slice(0, SHOWN).map(function (h) { return h[1]; })).then(function (pages) {
+        if (mine !== generation) { return; }
+        show(query, terms, hits.length, pages);
+      });
+    }).catch(function () {
+      if (mine === generation) { status.textContent = "The search index could not be loaded."; }
     });
-    hits.sort(function (a, b) { return b[0] - a[0]; });
-    status.textContent = hits.length === 0 ? "No pages match “" + query + "”."
-      : hits.length === 1 ? "1 page matches." : hits.length + " pages match.";
-    hits.slice(0, 50).forEach(function (h) {
-      var p = h[1];
+  }
+
+  function show(query, terms, count, pages) {
+    list.textContent = "";
+    status.textContent = count === 0 ? "No pages match “" + query + "”."
+      : count === 1 ? "1 page matches." : count + " pages match.";
+    pages.forEach(function (p) {
       var li = document.createElement("li");
       var h2 = document.createElement("h2");
       var a = document.createElement("a");
@@ -113,7 +162,7 @@
     if (q) { url.searchParams.set("q", q); } else { url.searchParams.delete("q"); }
     window.history.replaceState(null, "", url);
     if (header) { header.value = q; }
-    if (pages) { run(q); }
+    if (manifest) { run(q); }
   }
 
   var q = new URLSearchParams(window.location.search).get("q") || "";
@@ -127,7 +176,7 @@
     if (!r.ok) { throw new Error(r.status); }
     return r.json();
   }).then(function (data) {
-    pages = prepare(data);
+    manifest = data;
     status.textContent = "";
     run(input.value.trim());
   }, function () {

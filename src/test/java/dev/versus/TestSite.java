@@ -122,9 +122,10 @@ public final class TestSite {
     /** Every file under {@code folder}, relative path → bytes as text (for whole-output comparisons). */
     public static Map<String, String> snapshot(Path folder) {
         Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder)) {
+        try (Stream<Path> s = Files.walk(folder.toRealPath())) {
+            Path start = folder.toRealPath();
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString().replace('\\', '/'),
+                out.put(start.relativize(p).toString().replace('\\', '/'),
                         new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {

@@ -32,10 +32,13 @@ public final class TestSites {
     /** Every regular file under {@code root} (except under {@code skip}, if given): content and mtime. */
     public static Map<String, Entry> snapshot(Path root, String skip) throws IOException {
         Map<String, Entry> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
+        // an output folder is a link to its current build
+        Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+        try (Stream<Path> s = Files.walk(start)) {
             s.filter(Files::isRegularFile).forEach(p -> {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                if (skip != null && (rel.equals(skip) || rel.startsWith(skip + "/"))) {
+                String rel = start.relativize(p).toString().replace('\\', '/');
+                String store = "." + skip + ".builds"; // where the output's builds live
+                if (skip != null && (rel.equals(skip) || rel.startsWith(skip + "/") || rel.startsWith(store + "/"))) {
                     return;
                 }
                 try {

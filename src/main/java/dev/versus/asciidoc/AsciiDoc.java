@@ -46,12 +46,23 @@ public final class AsciiDoc {
     private final Map<String, Object> options;
     private final Map<String, Object> attributes;
     private final List<String> requires;
+    /** Asciidoctor's own attributes, once asked for (racing threads compute the same map). */
+    private volatile Map<String, Object> builtIn;
 
     /**
      * @param root the site folder, for {@code include::} paths (kept inside it) and the
      *             positions of messages about included files; null where there is no folder (tests)
      */
     public AsciiDoc(SiteConfig config, Path root) {
+        this(config, root, null);
+    }
+
+    /**
+     * @param root    the site folder (as above)
+     * @param version what templates print for {@code ${version}}: exported with the configuration
+     *                as the attribute {@code {version}}, as JBake exports its own version; null for none
+     */
+    public AsciiDoc(SiteConfig config, Path root, String version) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();
         Map<String, Object> opts = new LinkedHashMap<>();
         List<String> req = new ArrayList<>();
@@ -84,6 +95,9 @@ public final class AsciiDoc {
         if (config.flag("asciidoctor.attributes.export")) {
             // JBake exports every configuration key to Asciidoctor: site.host is {site_host}
             String prefix = config.get("asciidoctor.attributes.export.prefix");
+            if (version != null) {
+                attrs.put(prefix + "version", version);
+            }
             for (Map.Entry<String, String> e : config.values().entrySet()) {
                 if (!e.getKey().startsWith("asciidoctor")) {
                     attrs.put(prefix + e.getKey().replace('.', '_'), e.getValue());
@@ -166,16 +180,46 @@ public final class AsciiDoc {
         if (revdate != null && !attrs.containsKey(JBAKE_PREFIX + "date")) {
             put(fields, "date", revdate, lines.valuePosition(file, String.valueOf(revdate)));
         }
-        for (String name : lines.attributeNames()) {
-            // the document's own attributes (:category: news) reach templates as JBake passes them
-            if (!name.startsWith(JBAKE_PREFIX) && !fields.containsKey(name) && attrs.containsKey(name)
-                    && !CLOCK_ATTRIBUTES.contains(name)) {
-                put(fields, name, attrs.get(name), lines.attribute(file, name));
+        // The attributes the header set (:category: news, and those Asciidoctor derives from the
+        // author and revision lines: author, email, revnumber…) reach templates, as JBake passes
+        // them; Asciidoctor's built-in ones and those this build passed in are left out.
+        Map<String, Object> given = documentAttributes(file.path());
+        Map<String, Object> builtIn = builtInAttributes(file.path());
+        for (Map.Entry<String, Object> e : attrs.entrySet()) {
+            String name = e.getKey();
+            Object value = e.getValue();
+            if (name.startsWith(JBAKE_PREFIX) || fields.containsKey(name) || CLOCK_ATTRIBUTES.contains(name)
+                    || given.containsKey(name) && java.util.Objects.equals(String.valueOf(given.get(name)), String.valueOf(value))
+                    || builtIn.containsKey(name) && java.util.Objects.equals(builtIn.get(name), value)) {
+                continue;
             }
+            Position at = lines.attributeNames().contains(name) ? lines.attribute(file, name)
+                    : lines.valuePosition(file, String.valueOf(value));
+            put(fields, name, value, at);
         }
         FrontMatter.Style style = title.isEmpty() && !jbake ? FrontMatter.Style.NONE : FrontMatter.Style.ASCIIDOC;
         return new FrontMatter.Result(new FrontMatter(new YNode.Map(Collections.unmodifiableMap(fields),
                 Position.at(file.path(), 1, 1)), file.text(), 1, style), diags);
+    }
+
+    /** The attributes of a document with an empty header: Asciidoctor's own, computed once. */
+    private Map<String, Object> builtInAttributes(String sourcePath) {
+        Map<String, Object> b = builtIn;
+        if (b == null) {
+            b = Map.copyOf(withoutNulls(Engine.header("", options(sourcePath), documentAttributes(sourcePath)).value().getValue()));
+            builtIn = b;
+        }
+        return b;
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> m) {
+        Map<String, Object> out = new HashMap<>();
+        m.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     private static void put(Map<String, YNode.Entry> fields, String key, Object value, Position at) {
@@ -374,7 +418,7 @@ public final class AsciiDoc {
             return Position.at(file.path(), 1, 1);
         }
 
-        Iterable<String> attributeNames() {
+        java.util.Set<String> attributeNames() {
             return attributeLines.keySet();
         }
     }

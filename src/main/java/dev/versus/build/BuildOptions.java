@@ -1,6 +1,7 @@
 package dev.versus.build;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * What to build and how.
@@ -11,8 +12,27 @@ import java.nio.file.Path;
  * @param write   false for {@code check}: run every stage but writing
  * @param strict  treat warnings as errors
  * @param threads worker threads; 0 means the configured {@code versus.threads}, else one per core
+ * @param referenceDate the date fact ages are measured from, or null for the default
  */
-public record BuildOptions(Path site, Path output, boolean drafts, boolean write, boolean strict, int threads) {
+public record BuildOptions(Path site, Path output, boolean drafts, boolean write, boolean strict, int threads,
+                           LocalDate referenceDate) {
+
+    /**
+     * Options measuring fact ages from the default reference date.
+     *
+     * @see #withReferenceDate(LocalDate)
+     */
+    public BuildOptions(Path site, Path output, boolean drafts, boolean write, boolean strict, int threads) {
+        this(site, output, drafts, write, strict, threads, null);
+    }
+
+    /**
+     * The date fact ages ({@code versus.facts.max_age}) are measured from; null for the day of
+     * {@code SOURCE_DATE_EPOCH} when it is set, else today. It makes warnings only, never output.
+     */
+    public BuildOptions withReferenceDate(LocalDate date) {
+        return new BuildOptions(site, output, drafts, write, strict, threads, date);
+    }
 
     /** A plain build of {@code site} into its configured output folder. */
     public static BuildOptions build(Path site) {
@@ -20,22 +40,22 @@ public record BuildOptions(Path site, Path output, boolean drafts, boolean write
     }
 
     public BuildOptions withOutput(Path out) {
-        return new BuildOptions(site, out, drafts, write, strict, threads);
+        return new BuildOptions(site, out, drafts, write, strict, threads, referenceDate);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(site, output, drafts, write, strict, n);
+        return new BuildOptions(site, output, drafts, write, strict, n, referenceDate);
     }
 
     public BuildOptions withDrafts(boolean d) {
-        return new BuildOptions(site, output, d, write, strict, threads);
+        return new BuildOptions(site, output, d, write, strict, threads, referenceDate);
     }
 
     public BuildOptions checkOnly() {
-        return new BuildOptions(site, output, drafts, false, strict, threads);
+        return new BuildOptions(site, output, drafts, false, strict, threads, referenceDate);
     }
 
     public BuildOptions withStrict(boolean s) {
-        return new BuildOptions(site, output, drafts, write, s, threads);
+        return new BuildOptions(site, output, drafts, write, s, threads, referenceDate);
     }
 }

@@ -10,6 +10,7 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.load.ContentLoader;
 import dev.versus.load.DataLoader;
+import dev.versus.load.FactChecks;
 import dev.versus.load.SiteLoader;
 import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.markdown.Embeds;
@@ -22,6 +23,7 @@ import dev.versus.model.Status;
 import dev.versus.output.OutputUpdater;
 import dev.versus.output.OutputWriter;
 import dev.versus.render.Dependencies;
+import dev.versus.render.Menu;
 import dev.versus.render.ModelDiff;
 import dev.versus.render.Renderer;
 import dev.versus.render.Route;
@@ -198,7 +200,17 @@ public final class BuildSession implements AutoCloseable {
                     committed = null;
                     return outcome(diags, null, 0, 0, List.of(), List.of(), true, start);
                 }
-                state = new State(cr.config(), configFile, text, cr.diagnostics());
+                State fresh = new State(cr.config(), configFile, text, cr.diagnostics());
+                if (options.write()) {
+                    OutputPlace.checkNotInsideInputs(root, fresh.outputDir, fresh.folders, options.output() != null,
+                            configFile);
+                    try {
+                        OutputWriter.recover(fresh.outputDir, root, fresh.config.flag("versus.output.link"));
+                    } catch (IOException e) {
+                        // the write stage meets the same problem and reports it
+                    }
+                }
+                state = fresh;
                 committed = null;
                 if (pool == null) {
                     pool = new ForkJoinPool(threads(cr.config()));
@@ -296,6 +308,8 @@ public final class BuildSession implements AutoCloseable {
         int templatesVersion;
         TemplateEngine engine;
         int engineVersion = -1;
+        /** The Markdown the kept bodies were rendered in. */
+        MarkdownRenderer.Dialect dialect;
 
         State(SiteConfig config, SourceFile configFile, String configText, List<Diagnostic> configDiagnostics) {
             this.config = config;
@@ -303,11 +317,11 @@ public final class BuildSession implements AutoCloseable {
             this.configText = configText;
             this.configDiagnostics = List.copyOf(configDiagnostics);
             this.folders = new SiteReader.Folders(folder("content.folder"), folder("data.folder"),
-                    folder("template.folder"), folder("asset.folder"));
+                    folder("template.folder"), folder("asset.folder"), !config.flag("asset.ignore"));
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.asciidoc = new AsciiDoc(config, root);
+            this.asciidoc = new AsciiDoc(config, root, SitePlanner.VERSION);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
         }
 
@@ -415,6 +429,7 @@ public final class BuildSession implements AutoCloseable {
                 }
             }
             Site site = SiteLoader.assemble(s.config, loaded, diags);
+            Menu.check(site, s.configFile, diags);
             Catalog catalog = catalog();
             lap("load");
             if (stop()) {
@@ -500,10 +515,16 @@ public final class BuildSession implements AutoCloseable {
                     comparisons.routes());
             lap("plan");
             Map<String, String> outputs = new HashMap<>();
-            for (Route r : plan.routes()) {
-                claim(outputs, r.outputPath(), r.source());
+            Map<String, Position> slugs = new HashMap<>();
+            for (Page p : site.pages()) {
+                if (p.positions().containsKey("slug")) {
+                    slugs.put(p.sourcePath(), p.positionOf("slug"));
+                }
             }
-            s.statics.forEach((out, src) -> claim(outputs, out, root.relativize(src).toString().replace('\\', '/')));
+            for (Route r : plan.routes()) {
+                claim(outputs, r.outputPath(), r.source(), slugs);
+            }
+            s.statics.forEach((out, src) -> claim(outputs, out, root.relativize(src).toString().replace('\\', '/'), slugs));
             Map<String, byte[]> generated = new TreeMap<>();
             plan.files().forEach((path, bytes) -> {
                 if (!outputs.containsKey(path)) {
@@ -523,6 +544,10 @@ public final class BuildSession implements AutoCloseable {
             if (s.catalog == null || !s.pendingData.isEmpty()) {
                 Diagnostics d = new Diagnostics();
                 s.catalog = DataLoader.load(s.folders.data(), List.copyOf(s.data.values()), d);
+                if (!d.hasErrors()) {
+                    FactChecks.check(s.catalog, s.config, s.data, options.referenceDate() != null ? options.referenceDate()
+                            : FactChecks.defaultReferenceDate(s.config.zone()), d);
+                }
                 s.catalogDiagnostics = d.sorted();
             }
             diags.addAll(s.catalogDiagnostics);
@@ -558,7 +583,17 @@ public final class BuildSession implements AutoCloseable {
                         s.templatesVersion++;
                     }
                 } else if (under(rel, f.assets())) {
-                    staticChanged(rel.substring(f.assets().length() + 1), abs);
+                    String inAssets = rel.substring(f.assets().length() + 1);
+                    boolean skippedAsset = false;
+                    for (String part : inAssets.split("/")) {
+                        skippedAsset |= SiteReader.isSkippedAsset(part, f.hiddenAssets());
+                    }
+                    if (!skippedAsset && Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+                        s.statics.put(inAssets, abs);
+                        staticsChanged.add(inAssets);
+                    } else {
+                        s.statics.remove(inAssets);
+                    }
                 }
                 // A deleted folder: forget everything that was under it.
                 if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -660,6 +695,19 @@ public final class BuildSession implements AutoCloseable {
         }
 
         /**
+         * A site with JBake's {@code .ftl} templates of its own is a JBake site, whose Markdown reads
+         * as JBake reads it; other sites (the built-in theme's {@code .ftlh}) keep CommonMark.
+         */
+        private static MarkdownRenderer.Dialect dialect(Set<String> templateNames) {
+            for (String name : templateNames) {
+                if (name.endsWith(".ftl")) {
+                    return MarkdownRenderer.Dialect.PEGDOWN;
+                }
+            }
+            return MarkdownRenderer.Dialect.COMMONMARK;
+        }
+
+        /**
          * Renders the Markdown of pages whose body may have changed; returns every body by source
          * path. A kept body is reused while its page, the pages its links resolved against, and
          * the data files its embeds used (as recorded with {@link PageContext#dependOn}) are
@@ -667,6 +715,12 @@ public final class BuildSession implements AutoCloseable {
          */
         private Map<String, Body> markdown(Site site, Map<String, Page> byContentPath, Map<String, Page> draftsLeftOut,
                                            Embeds embeds) {
+            MarkdownRenderer.Dialect dialect = dialect(s.templates.keySet());
+            if (dialect != s.dialect) {
+                // the site's templates turned it into a JBake site or back: every body changes
+                s.bodies.clear();
+                s.dialect = dialect;
+            }
             Set<String> pendingData = s.pendingData;
             boolean anyData = !pendingData.isEmpty();
             List<Page> stale = site.pages().parallelStream().filter(p -> {
@@ -695,7 +749,8 @@ public final class BuildSession implements AutoCloseable {
                 }
                 return false;
             }).toList();
-            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, s.asciidoc);
+            MarkdownRenderer markdown = new MarkdownRenderer(s.config, embeds, byContentPath, draftsLeftOut, s.asciidoc,
+                    dialect);
             stale.parallelStream().forEach(p -> {
                 PageContext c = new PageContext(p);
                 String html = markdown.render(c);
@@ -741,13 +796,30 @@ public final class BuildSession implements AutoCloseable {
             Map<String, RouteState> routes = new ConcurrentHashMap<>();
             OutputWriter writer;
             try {
-                writer = OutputWriter.open(s.outputDir, root);
+                writer = OutputWriter.open(s.outputDir, root, s.config.flag("versus.output.link"));
             } catch (OutputWriter.UnsafeOutputException e) {
-                diags.add(Diagnostic.error(Position.file(root.relativize(s.outputDir).toString().replace('\\', '/')),
+                diags.add(Diagnostic.error(Position.file(OutputPlace.display(root, s.outputDir)),
                         e.getMessage()).withHint(e.hint()));
+                return fail();
+            } catch (IOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e));
                 return fail();
             }
             try (writer) {
+                return writeAll(writer, routes, plan, renderer, generated, outputs);
+            } catch (IOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e));
+                return fail();
+            } catch (UncheckedIOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e.getCause()));
+                return fail();
+            }
+        }
+
+        private Outcome writeAll(OutputWriter writer, Map<String, RouteState> routes, SitePlanner.Plan plan,
+                                 Renderer renderer, Map<String, byte[]> generated, Set<String> outputs)
+                throws IOException {
+            {
                 progress.total(plan.routes().size());
                 renderer.render(plan.routes(), (path, bytes) -> {
                     writer.accept(path, bytes);
@@ -773,6 +845,20 @@ public final class BuildSession implements AutoCloseable {
             List<Route> dirty = dirtyRoutes(before, plan);
             lap("diff");
             Map<String, RouteState> fresh = new ConcurrentHashMap<>();
+            try {
+                return writeChanges(dirty, fresh, before, plan, renderer, generated, outputs);
+            } catch (IOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e));
+                return fail();
+            } catch (UncheckedIOException e) {
+                diags.add(OutputPlace.writeFailure(root, s.outputDir, e.getCause()));
+                return fail();
+            }
+        }
+
+        private Outcome writeChanges(List<Route> dirty, Map<String, RouteState> fresh, Committed before,
+                                     SitePlanner.Plan plan, Renderer renderer, Map<String, byte[]> generated,
+                                     Set<String> outputs) throws IOException {
             try (OutputUpdater updater = OutputUpdater.open(s.outputDir)) {
                 progress.total(dirty.size());
                 Sink sink = (path, bytes) -> {
@@ -865,18 +951,39 @@ public final class BuildSession implements AutoCloseable {
             }).toList();
         }
 
-        private void claim(Map<String, String> outputs, String path, String source) {
+        /**
+         * Records that {@code source} writes {@code path}; a clash or an impossible name is an
+         * error at the page's {@code slug:} line when it has one, else at the file.
+         */
+        private void claim(Map<String, String> outputs, String path, String source, Map<String, Position> slugs) {
             if (!OutputWriter.isSafePath(path)) {
-                diags.add(Diagnostic.error(Position.file(source), "'" + source + "' would be written to '" + path
-                        + "', outside the output folder").withHint("remove '..', '/' and ':' from its slug, tags or name"));
+                diags.add(quoted(Diagnostic.error(slugs.getOrDefault(source, Position.file(source)), "'" + source + "' would be written to '" + path
+                        + "', outside the output folder").withHint("remove '..', '/' and ':' from its slug, tags or name")));
+                return;
+            }
+            String tooLong = OutputPlace.nameTooLong(path);
+            if (tooLong != null) {
+                diags.add(quoted(Diagnostic.error(slugs.getOrDefault(source, Position.file(source)), "'" + source + "' would be written to a file named '"
+                                + OutputPlace.shorten(tooLong) + "', " + OutputPlace.utf8Length(tooLong)
+                                + " bytes long; file systems hold names of at most " + OutputPlace.MAX_NAME_BYTES + " bytes")
+                        .withHint("give it a shorter slug, file name or tag")));
                 return;
             }
             String other = outputs.putIfAbsent(path, source);
             if (other != null) {
-                diags.add(Diagnostic.error(Position.file(source.contains("/") ? source : other),
+                String file = source.contains("/") ? source : other;
+                Position at = slugs.containsKey(source) ? slugs.get(source)
+                        : slugs.containsKey(other) ? slugs.get(other) : Position.file(file);
+                diags.add(quoted(Diagnostic.error(at,
                                 "'" + source + "' and '" + other + "' would both be written to '" + path + "'")
-                        .withHint("rename one of them, or give the page a different 'slug'"));
+                        .withHint("rename one of them, or give the page a different 'slug'")));
             }
+        }
+
+        /** The diagnostic with the line it points at quoted, when that is a line of a content file. */
+        private Diagnostic quoted(Diagnostic d) {
+            SourceFile f = s.content.get(d.position().file());
+            return f != null && d.position().line() > 0 ? d.withSourceLine(f.line(d.position().line())) : d;
         }
     }
 }

@@ -44,20 +44,32 @@ public final class LinkChecker {
                 path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
                 String file = target(path, outputs);
                 if (file == null) {
-                    diags.add(page.quote(missing(path, outputs, link,
-                            page.page().format() == dev.versus.model.Page.Format.ASCIIDOC)));
+                    diags.add(page.quote(severity(page, missing(path, outputs, link, asciidoc(page)))));
                     continue;
                 }
                 if (anchor != null && !anchor.isEmpty()) {
                     Set<String> ids = idsByOutput.get(file);
                     if (ids != null && !ids.contains(anchor)) {
-                        diags.add(page.quote(Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
+                        diags.add(page.quote(severity(page, Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
                                 .withHint(ids.isEmpty() ? "that page has no headings to link to; drop the '#" + anchor + "'"
-                                        : Suggestions.hint(anchor, ids, "anchors on that page"))));
+                                        : Suggestions.hint(anchor, ids, "anchors on that page")))));
                     }
                 }
             }
         }
+    }
+
+    private static boolean asciidoc(PageContext page) {
+        return page.page().format() == dev.versus.model.Page.Format.ASCIIDOC;
+    }
+
+    /**
+     * Broken links of AsciiDoc pages are warnings ({@code --strict} makes them errors): JBake never
+     * checks them, and the parts of a document that other pages include often link to anchors that
+     * only the including page has.
+     */
+    private static Diagnostic severity(PageContext page, Diagnostic d) {
+        return asciidoc(page) ? d.withSeverity(dev.versus.diag.Severity.WARNING) : d;
     }
 
     private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link, boolean asciidoc) {

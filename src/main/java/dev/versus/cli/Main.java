@@ -4,6 +4,7 @@ import dev.versus.build.Build;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildResult;
 import dev.versus.build.BuildSession;
+import dev.versus.build.OutputInsideInputException;
 import dev.versus.build.Progress;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
@@ -131,7 +132,13 @@ public final class Main implements Callable<Integer> {
                 return EXIT_USAGE;
             }
             Progress progress = ConsoleProgress.forBuild(err, quiet, verbose);
-            BuildResult r = Build.run(site.options(output, true), progress);
+            BuildResult r;
+            try {
+                r = Build.run(site.options(output, true), progress);
+            } catch (OutputInsideInputException e) {
+                ConsoleProgress.finish(progress);
+                return misplacedOutput(e, err);
+            }
             ConsoleProgress.finish(progress);
             report(r.diagnostics(), err, quiet);
             if (!r.ok()) {
@@ -224,6 +231,9 @@ public final class Main implements Callable<Integer> {
             DevServer server;
             try {
                 server = DevServer.start(session, port, true, out);
+            } catch (OutputInsideInputException e) {
+                session.close();
+                return misplacedOutput(e, err);
             } catch (java.net.BindException e) {
                 session.close();
                 err.println("versus: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
@@ -247,6 +257,18 @@ public final class Main implements Callable<Integer> {
 
     /** Picocli mixin wrapper for the shared site options. */
     static final class SiteOptionsMixin extends SiteOptions {
+    }
+
+    /** An output folder inside an input folder: printed like a wrong option, exit 2. */
+    static int misplacedOutput(OutputInsideInputException e, PrintWriter err) {
+        if (e.fromOption()) {
+            err.println("versus: -o: " + e.diagnostic().message());
+            err.println("  hint: " + e.diagnostic().hint());
+        } else {
+            err.print(DiagnosticPrinter.formatAll(List.of(e.diagnostic()), DiagnosticPrinter.DEFAULT_LIMIT));
+        }
+        err.flush();
+        return EXIT_USAGE;
     }
 
     static boolean checkSite(Path site, PrintWriter err) {

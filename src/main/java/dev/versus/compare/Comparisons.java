@@ -12,6 +12,7 @@ import dev.versus.model.Page;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Urls;
+import dev.versus.render.DataFiles;
 import dev.versus.render.Route;
 import dev.versus.source.SourceFile;
 import freemarker.core.HTMLOutputFormat;
@@ -86,7 +87,7 @@ public final class Comparisons {
                     Subject before = last.subjects().get(id);
                     subjects.put(id, subject.equals(before) ? before : subject);
                 });
-                c = new Catalog(last.aspects(), Collections.unmodifiableMap(subjects), c.aspectsFile());
+                c = new Catalog(last.aspects(), Collections.unmodifiableMap(subjects), c.aspectsFile(), c.dataFiles());
             }
             last = c;
             return c;
@@ -279,7 +280,7 @@ public final class Comparisons {
     /** Template variables: {@code data}, {@code compare_pages} and {@code compare_uri}. */
     public Map<String, Object> globals() {
         Map<String, Object> g = new HashMap<>();
-        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks());
+        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks(), catalog.dataFiles());
         if (memo.data == null || !memo.data.inputs().equals(inputs)) {
             memo.data = new Made<>(inputs, data());
         }
@@ -305,6 +306,8 @@ public final class Comparisons {
         data.put("aspects", aspects);
         data.put("aspect", Collections.unmodifiableMap(aspectById));
         data.put("pairs", pairs.values().stream().map(this::pairLink).toList());
+        // JBake's data files, as JBake's templates read them: data.get('events.yml')
+        data.put("get", new DataFiles(catalog.dataFiles(), config.get("data.folder").trim()));
         return Collections.unmodifiableMap(data);
     }
 
@@ -325,10 +328,18 @@ public final class Comparisons {
             pairsBySubject.computeIfAbsent((String) link.get("second"), k -> new ArrayList<>()).add(link);
         }
         List<Subject> subjects = catalog.subjectsByName();
-        routes.addAll(subjects.parallelStream().map(s -> {
+        // A large catalogue lists each subject's pairs on a page of their own, so that profiles
+        // and the matrix stay small; a small one lists them where they are shown.
+        boolean ownPages = pairLinks.size() > INLINE_PAIRS;
+        routes.addAll(subjects.parallelStream().flatMap(s -> {
             List<Map<String, Object>> subjectPairs = pairsBySubject.getOrDefault(s.id(), List.of());
-            List<Object> inputs = List.of(s, publishedArticles(s), subjectPairs);
-            return made(made, "profile " + s.id(), inputs, () -> profile(s, subjectPairs));
+            List<Object> inputs = List.of(s, publishedArticles(s), subjectPairs, ownPages);
+            Route profile = made(made, "profile " + s.id(), inputs, () -> profile(s, subjectPairs, ownPages));
+            if (!ownPages || subjectPairs.isEmpty()) {
+                return java.util.stream.Stream.of(profile);
+            }
+            return java.util.stream.Stream.of(profile, made(made, "pairs of " + s.id(), List.of(s.name(), subjectPairs),
+                    () -> pairList(s, subjectPairs)));
         }).toList());
         // Pair pages are most of the generated pages on a large site: build them in parallel.
         routes.addAll(pairs.values().parallelStream().flatMap(p -> {
@@ -336,7 +347,15 @@ public final class Comparisons {
             return java.util.stream.Stream.of(made(made, "pair " + p.key(), inputs, () -> pairPage(p)),
                     made(made, "redirect " + p.key(), List.of(p.slug(), p.title()), () -> redirect(p)));
         }).toList());
-        routes.add(made(made, "matrix", List.of(subjects, pairLinks), this::matrix));
+        int perPage = Math.max(1, config.integer("versus.matrix.subjects_per_page"));
+        int pages = (subjects.size() + perPage - 1) / perPage;
+        for (int n = 1; n <= pages; n++) {
+            int number = n;
+            List<Subject> slice = subjects.subList((n - 1) * perPage, Math.min(subjects.size(), n * perPage));
+            List<Object> inputs = n == 1 ? List.of(subjects, ownPages ? List.of() : pairLinks, pages, perPage)
+                    : List.of(slice, subjects.stream().map(Subject::name).toList(), ownPages, pages, perPage);
+            routes.add(made(made, "matrix " + n, inputs, () -> matrix(number, pages, slice, ownPages)));
+        }
         memo.routes.keySet().retainAll(made);
         return routes;
     }
@@ -364,8 +383,14 @@ public final class Comparisons {
         return articles;
     }
 
-    /** The profile page of {@code s}; {@code subjectPairs} are the links to the pairs it is part of. */
-    private Route profile(Subject s, List<Map<String, Object>> subjectPairs) {
+    /** Pair links a site shows where they belong (profiles, the matrix); more go to a page per subject. */
+    static final int INLINE_PAIRS = 100;
+
+    /**
+     * The profile page of {@code s}; {@code subjectPairs} are the links to the pairs it is part
+     * of, listed on the page itself unless {@code ownPages}, when the page links to their list.
+     */
+    private Route profile(Subject s, List<Map<String, Object>> subjectPairs, boolean ownPages) {
         Links.Target t = links.profile(s);
         Map<String, Object> m = new HashMap<>();
         m.put("content", generated(s.name(), t.uri(), s.summary()));
@@ -374,9 +399,26 @@ public final class Comparisons {
         m.put("proscons", markup(Blocks.prosCons(List.of(s), t.uri(), links)));
         m.put("choose", markup(Blocks.choose(List.of(s), t.uri(), links)));
         m.put("articles", publishedArticles(s));
-        m.put("pairs", subjectPairs);
+        m.put("pairs", ownPages ? List.of() : subjectPairs);
+        m.put("pair_count", subjectPairs.size());
+        if (ownPages && !subjectPairs.isEmpty()) {
+            m.put("pairs_uri", links.pairList(s).uri());
+        }
         m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(s.name(), absolute(t.uri())))))));
         return new Route(t.outputPath(), t.uri(), config.get("template.profile.file"), m, true, "profile page of '" + s.id() + "'");
+    }
+
+    /** The page listing every pair page of {@code s}. */
+    private Route pairList(Subject s, List<Map<String, Object>> subjectPairs) {
+        Links.Target t = links.pairList(s);
+        Map<String, Object> m = new HashMap<>();
+        m.put("content", generated(s.name() + " side by side", t.uri(),
+                s.name() + " side by side with each of " + subjectPairs.size() + " other subjects."));
+        m.put("subject", subjectView(s));
+        m.put("pairs", subjectPairs);
+        m.put("compare_uri", links.matrix().uri());
+        return new Route(t.outputPath(), t.uri(), config.get("template.pairlist.file"), m, true,
+                "pair list of '" + s.id() + "'");
     }
 
     private Route pairPage(Pairs.Pair p) {
@@ -408,18 +450,47 @@ public final class Comparisons {
         return new Route(t.outputPath(), t.uri(), "pair-redirect.ftl", m, false, "pair page '" + p.slug() + "' (reverse order)");
     }
 
-    private Route matrix() {
-        Links.Target t = links.matrix();
+    /**
+     * Page {@code number} of {@code pages} of the matrix: the subjects of {@code slice} against
+     * every aspect. Every page lists every subject; the first also lists the pairs unless they
+     * have pages of their own ({@code ownPages}), where each subject links to its list.
+     */
+    private Route matrix(int number, int pages, List<Subject> slice, boolean ownPages) {
+        Links.Target t = links.matrix(number);
         List<Subject> subjects = catalog.subjectsByName();
         List<Aspect> aspects = List.copyOf(catalog.aspects().values());
         Map<String, Object> m = new HashMap<>();
-        m.put("content", generated("Compare", t.uri(), "Every subject against every aspect, with links to each pair comparison."));
-        m.put("table", markup(tables.render(new Tables.Spec(subjects, aspects, "Every subject, every aspect", false, true,
-                "matrix", t.uri()))));
+        String title = number == 1 ? "Compare" : "Compare, page " + number;
+        String caption = pages == 1 ? "Every subject, every aspect"
+                : slice.get(0).name() + " to " + slice.get(slice.size() - 1).name() + ", every aspect";
+        m.put("content", generated(title, t.uri(), pages == 1
+                ? "Every subject against every aspect, with links to each pair comparison."
+                : "Every subject against every aspect, " + slice.size() + " subjects a page (page " + number + " of "
+                + pages + "), with links to each pair comparison."));
+        m.put("table", markup(tables.render(new Tables.Spec(slice, aspects, caption, false, true, "matrix", t.uri()))));
         m.put("subjects", subjects.stream().map(this::subjectView).toList());
-        m.put("pairs", pairs.values().stream().map(this::pairLink).toList());
-        m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb("Compare", absolute(t.uri())))))));
-        return new Route(t.outputPath(), t.uri(), config.get("template.matrix.file"), m, true, "matrix page");
+        m.put("page_subjects", slice.stream().map(this::subjectView).toList());
+        m.put("pairs", ownPages || number > 1 ? List.of() : pairs.values().stream().map(this::pairLink).toList());
+        if (ownPages) {
+            Map<String, String> lists = new HashMap<>();
+            for (Subject s : subjects) {
+                lists.put(s.id(), links.pairList(s).uri());
+            }
+            m.put("pair_lists", Collections.unmodifiableMap(lists));
+        }
+        List<Map<String, Object>> nav = new ArrayList<>();
+        int perPage = Math.max(1, config.integer("versus.matrix.subjects_per_page"));
+        for (int n = 1; n <= pages; n++) {
+            Subject first = subjects.get((n - 1) * perPage);
+            Subject last = subjects.get(Math.min(subjects.size(), n * perPage) - 1);
+            nav.add(Map.of("number", n, "uri", links.matrix(n).uri(), "first", first.name(), "last", last.name()));
+        }
+        m.put("matrix_pages", nav);
+        m.put("page_number", number);
+        m.put("number_of_pages", pages);
+        m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(), new JsonLd.Crumb(title, absolute(t.uri())))))));
+        return new Route(t.outputPath(), t.uri(), config.get("template.matrix.file"), m, true,
+                number == 1 ? "matrix page" : "matrix page " + number);
     }
 
     private Map<String, Object> generated(String title, String uri, String summary) {

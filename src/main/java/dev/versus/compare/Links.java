@@ -39,4 +39,14 @@ public final class Links {
         String uri = config.noExtensionFor("/" + COMPARE_FOLDER) ? COMPARE_FOLDER + "/" : COMPARE_FOLDER + "/index.html";
         return new Target(uri, COMPARE_FOLDER + "/index.html");
     }
+
+    /** Page {@code n} (from 1) of the matrix; pair pages' names always hold "-vs-", so these never clash. */
+    Target matrix(int n) {
+        return n == 1 ? matrix() : page(COMPARE_FOLDER + "/page-" + n);
+    }
+
+    /** The page listing every pair page of {@code s}, on a large catalogue. */
+    Target pairList(Subject s) {
+        return page(COMPARE_FOLDER + "/with/" + s.id());
+    }
 }

@@ -191,6 +191,13 @@ final class Tables {
                 Aspect a = aspects.get(f.aspectId());
                 sb.append("<tr><th scope=\"row\">").append(aspectHeader(a)).append("</th>");
                 cell(sb, a, s, java.util.Set.of(), notes);
+                java.util.Optional<dev.versus.model.AsOf> checked = dev.versus.model.AsOf.parse(f.asOf());
+                if (checked.isPresent()) {
+                    // inside the cell, so the table keeps two columns
+                    sb.setLength(sb.length() - "</td>".length());
+                    sb.append(" <span class=\"checked\">checked <time datetime=\"").append(Html.esc(checked.get().text()))
+                            .append("\">").append(Html.esc(checked.get().display())).append("</time></span></td>");
+                }
                 sb.append("</tr>\n");
             }
             sb.append("</tbody>\n</table>\n</div>\n</section>\n");

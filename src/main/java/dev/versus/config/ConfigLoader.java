@@ -144,6 +144,12 @@ public final class ConfigLoader {
             if (FREE_PREFIXES.stream().anyMatch(key::startsWith) && !key.startsWith("versus.")) {
                 return;
             }
+            if (SiteConfig.TEMPLATE_FILE_KEY.matcher(key).matches()
+                    || SiteConfig.TEMPLATE_EXTENSION_KEY.matcher(key).matches()) {
+                // JBake's template.<type>.file declares a document type of the site's own, and
+                // template.<type>.extension the extension of its output files
+                return;
+            }
             diags.add(file.quote(Diagnostic.warning(kp, "unknown configuration key '" + key + "'")
                     .withHint(Suggestions.closest(key, ConfigKey.names())
                             .map(s -> "did you mean '" + s + "'?")
@@ -185,6 +191,10 @@ public final class ConfigLoader {
                         .withHint("use a zone id such as UTC or Europe/Paris")));
                 values.put(key, d);
             }
+        } else if (key.equals("versus.facts.max_age") && !v.isEmpty() && !v.toLowerCase(java.util.Locale.ROOT).matches("\\d{1,4}\\s*[dwmy]")) {
+            diags.add(file.quote(Diagnostic.error(vp, "'versus.facts.max_age' must be an age such as 18m, not '" + v + "'")
+                    .withHint("write a whole number and d (days), w (weeks), m (months) or y (years), e.g. versus.facts.max_age=18m")));
+            values.put(key, d);
         } else if (key.equals("render.encoding") && !v.equalsIgnoreCase("UTF-8")) {
             diags.add(file.quote(Diagnostic.warning(vp, "only UTF-8 output is supported; '" + v + "' is ignored")));
         }

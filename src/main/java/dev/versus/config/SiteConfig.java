@@ -99,6 +99,32 @@ public final class SiteConfig {
         return s.isEmpty() ? "post" : s;
     }
 
+    /** JBake's {@code template.<type>.extension} key: the output file extension of a type's documents. */
+    public static final java.util.regex.Pattern TEMPLATE_EXTENSION_KEY =
+            java.util.regex.Pattern.compile("template\\.([A-Za-z0-9_-]+)\\.extension");
+
+    /** A {@code template.<type>.file} key, as JBake declares a document type with it. */
+    public static final java.util.regex.Pattern TEMPLATE_FILE_KEY =
+            java.util.regex.Pattern.compile("template\\.([A-Za-z0-9_-]+)\\.file");
+
+    /**
+     * The document types JBake would know for this configuration: one per {@code template.<type>.file}
+     * key, defaults included ({@code post}, {@code page}, {@code masterindex}…), but for the tag
+     * pages' and Versus's own generated pages' keys; sorted.
+     */
+    public Set<String> documentTypes() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String key : values.keySet()) {
+            java.util.regex.Matcher m = TEMPLATE_FILE_KEY.matcher(key);
+            if (m.matches() && !NOT_DOCUMENT_TYPES.contains(m.group(1))) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NOT_DOCUMENT_TYPES = Set.of("tag", "profile", "pair", "matrix");
+
     /** The enabled markdown.extensions names, upper-case. */
     public Set<String> markdownExtensions() {
         Set<String> out = new java.util.TreeSet<>();

@@ -19,7 +19,7 @@ public final class DiagnosticPrinter {
         if (d.sourceLine() != null && p.line() > 0) {
             String num = Integer.toString(p.line());
             String pad = " ".repeat(num.length());
-            String text = d.sourceLine().replace('\t', ' ');
+            String text = visible(d.sourceLine().replace('\t', ' '));
             sb.append(' ').append(num).append(" | ").append(text).append('\n');
             int col = Math.min(p.column(), text.length() + 1);
             int len = Math.max(1, Math.min(p.length(), text.length() - col + 1));
@@ -86,5 +86,22 @@ public final class DiagnosticPrinter {
                     .append('}');
         }
         return sb.append(ds.isEmpty() ? "]" : "\n]").append('\n').toString();
+    }
+
+    /** Control characters (a NUL byte in a file) shown as their Unicode pictures, one column each. */
+    private static String visible(String line) {
+        StringBuilder sb = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                if (sb == null) {
+                    sb = new StringBuilder(line.substring(0, i));
+                }
+                sb.append(c == 0x7F ? '\u2421' : (char) (0x2400 + c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? line : sb.toString();
     }
 }

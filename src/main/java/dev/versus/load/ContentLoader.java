@@ -42,6 +42,8 @@ public final class ContentLoader {
             "compare", "aspects", "faq");
 
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
+    /** A type name as JBake accepts it in a template.&lt;type&gt;.file key; '_' may lead ({@code _listing}). */
+    private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
 
     private final SiteConfig config;
     private final String contentFolder;
@@ -114,6 +116,14 @@ public final class ContentLoader {
         }
         Page.Format format = adoc ? Page.Format.ASCIIDOC
                 : path.endsWith(".html") || path.endsWith(".htm") ? Page.Format.HTML : Page.Format.MARKDOWN;
+        if (fm.style() == FrontMatter.Style.NONE && format == Page.Format.HTML) {
+            // as in JBake, an HTML file without a header is no page, and it is not copied either
+            diags.add(Diagnostic.warning(Position.at(path, 1, 1), "HTML file without a header is not a page; skipped")
+                    .withSourceLine(file.line(1))
+                    .withHint("give it a JBake header ('title=…', 'status=published', then a '" + separator
+                            + "' line) to make it a page, or move it to the assets folder to copy it as it is"));
+            return null;
+        }
         if (fm.style() == FrontMatter.Style.NONE && adoc) {
             // as in JBake, an AsciiDoc file without a header is no page (it may be a part other pages include)
             diags.add(Diagnostic.warning(Position.at(path, 1, 1), "AsciiDoc file without a header is not a page; skipped")
@@ -160,7 +170,7 @@ public final class ContentLoader {
                     String t = text(file, e, diags);
                     if (t != null && !t.isBlank()) {
                         type = t.trim();
-                        if (!SLUG.matcher(type).matches()) {
+                        if (!TYPE.matcher(type).matches()) {
                             diags.add(file.quote(Diagnostic.error(v.position(), "type '" + type + "' is not a valid type name")
                                     .withHint("use letters, digits, '-' or '_', e.g. post or page")));
                         }
@@ -184,7 +194,8 @@ public final class ContentLoader {
                 }
                 case "date" -> date = date(file, e, diags);
                 default -> {
-                    if (!KNOWN_KEYS.contains(key)) {
+                    // (an AsciiDoc document's attributes are not all header keys: no typo hunting there)
+                    if (!KNOWN_KEYS.contains(key) && fm.style() != FrontMatter.Style.ASCIIDOC) {
                         Suggestions.closest(key, KNOWN_KEYS).filter(s -> !s.equals(key) && key.length() > 2)
                                 .ifPresent(s -> diags.add(file.quote(Diagnostic.warning(e.keyPosition(),
                                                 "unknown header key '" + key + "'")
@@ -221,7 +232,10 @@ public final class ContentLoader {
             uri = stem + "/";
             outputPath = stem + "/index.html";
         } else {
-            uri = stem + ".html";
+            // JBake's template.<type>.extension: a type whose pages are not HTML (a stylesheet made
+            // from a template, template.maincss.extension=.css)
+            String extension = config.get("template." + type + ".extension").trim();
+            uri = stem + (extension.matches("\\.[A-Za-z0-9]{1,10}") ? extension : ".html");
             outputPath = uri;
         }
         return new Page(path, contentPath, uri, outputPath, type, status, title.strip(), date,
@@ -300,13 +314,61 @@ public final class ContentLoader {
         try {
             return LocalDate.parse(text).atStartOfDay(zone);
         } catch (DateTimeParseException ex) {
-            diags.add(file.quote(Diagnostic.error(v.position(), "'" + text + "' is not a valid date")
-                    .withHint("write dates as " + config.get("date.format").trim() + " or ISO 8601, e.g. 2025-06-03")));
+            // next
+        }
+        // JBake reads as much of the value as date.format describes and ignores the rest
+        // ("2003-02-13 23:04:31 +0100" with yyyy-MM-dd is 13 February 2003); so does Versus, saying so.
+        java.text.ParsePosition at = new java.text.ParsePosition(0);
+        TemporalAccessor prefix = null;
+        try {
+            prefix = headerDates.parse(text, at);
+        } catch (DateTimeParseException ignored) {
+            // not even a prefix in date.format
+        }
+        if (prefix != null && at.getErrorIndex() < 0 && at.getIndex() > 0) {
+            ZonedDateTime read = toZoned(best(prefix), zone);
+            if (read != null) {
+                String rest = text.substring(at.getIndex());
+                String ignoredPart = rest.strip();
+                Position p = v.position();
+                Position ignoredAt = new Position(p.file(), p.line(),
+                        p.column() + at.getIndex() + rest.indexOf(ignoredPart), Math.max(1, ignoredPart.length()));
+                diags.add(file.quote(Diagnostic.warning(ignoredAt, "'" + ignoredPart
+                                + "' after the date is ignored: the date is read as " + text.substring(0, at.getIndex())
+                                + " by date.format '" + config.get("date.format").trim() + "', as JBake reads it")
+                        .withHint("remove it, or set date.format to a pattern that covers it, "
+                                + "e.g. yyyy-MM-dd HH:mm:ss Z")));
+                return read;
+            }
+        }
+        diags.add(file.quote(Diagnostic.error(v.position(), "'" + text + "' is not a valid date")
+                .withHint("write dates as " + config.get("date.format").trim() + " or ISO 8601, e.g. 2025-06-03")));
+        return null;
+    }
+
+    /** The most precise date a parsed prefix holds, or null when it holds no whole date. */
+    private static TemporalAccessor best(TemporalAccessor t) {
+        try {
+            return ZonedDateTime.from(t);
+        } catch (java.time.DateTimeException e) {
+            // less
+        }
+        try {
+            return LocalDateTime.from(t);
+        } catch (java.time.DateTimeException e) {
+            // less
+        }
+        try {
+            return LocalDate.from(t);
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }
 
     private static ZonedDateTime toZoned(TemporalAccessor t, ZoneId zone) {
+        if (t == null) {
+            return null;
+        }
         if (t instanceof ZonedDateTime z) {
             return z.withZoneSameInstant(zone);
         }

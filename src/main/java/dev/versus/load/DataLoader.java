@@ -17,6 +17,7 @@ import dev.versus.source.YamlReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,21 +75,26 @@ public final class DataLoader {
         String aspectsPath = dataFolder + "/" + ASPECTS_FILE;
         SourceFile aspectsFile = null;
         List<SourceFile> subjectFiles = new ArrayList<>();
+        Map<String, Map<String, Object>> dataFiles = new TreeMap<>();
         for (SourceFile f : files) {
             String rel = f.path().substring(dataFolder.length() + 1);
             if (ASPECTS_FILE_NAMES.contains(rel)) {
                 aspectsFile = f;
                 aspectsPath = f.path();
             } else if (!rel.contains("/")) {
-                diags.add(Diagnostic.error(Position.file(f.path()), "'" + f.path() + "' is neither the aspect catalogue nor a subject")
-                        .withHint("put subjects in a collection folder, e.g. " + dataFolder + "/frameworks/"
-                                + rel + ", and declare aspects in " + dataFolder + "/" + ASPECTS_FILE));
+                // Subjects live in collection folders; a YAML file at the top of the data folder is
+                // one of JBake's data files, which JBake reads only there.
+                Map<String, Object> doc = dataFile(f);
+                if (doc != null) {
+                    dataFiles.put(rel, doc);
+                }
             } else {
                 subjectFiles.add(f);
             }
         }
+        Map<String, Map<String, Object>> jbakeData = Collections.unmodifiableMap(dataFiles);
         if (aspectsFile == null && subjectFiles.isEmpty()) {
-            return Catalog.empty(aspectsPath);
+            return new Catalog(Map.of(), Map.of(), aspectsPath, jbakeData);
         }
         Map<String, Aspect> aspects = aspectsFile == null ? Map.of() : aspects(aspectsFile);
         if (aspectsFile == null) {
@@ -109,7 +115,85 @@ public final class DataLoader {
                                 + "across collections, so rename one of the files"));
             }
         }
-        return new Catalog(Collections.unmodifiableMap(aspects), Collections.unmodifiableMap(subjects), aspectsPath);
+        return new Catalog(Collections.unmodifiableMap(aspects), Collections.unmodifiableMap(subjects), aspectsPath,
+                jbakeData);
+    }
+
+    // ---- JBake data files
+
+    /**
+     * A JBake data file as JBake's YAML engine makes it: a map's entries, or a list under
+     * {@code data}; YAML dates as {@link java.util.Date}, as SnakeYAML gives them to JBake.
+     */
+    private Map<String, Object> dataFile(SourceFile file) {
+        YNode root = parse(file);
+        if (root == null) {
+            return null;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        if (root instanceof YNode.Map) {
+            doc.putAll(asMap(jbakeValue(root)));
+        } else if (root instanceof YNode.Seq) {
+            doc.put("data", jbakeValue(root));
+        } else if (!(root instanceof YNode.Scalar s && s.isNull())) {
+            error(file, root.position(), "a data file must hold a map or a list, not a " + root.kindName(),
+                    "write 'key: value' lines, or a list of '- ' items");
+            return null;
+        }
+        doc.put("type", "data");
+        doc.put("sourceuri", file.path().substring(dataFolder.length() + 1));
+        return Collections.unmodifiableMap(doc);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    private static Object jbakeValue(YNode n) {
+        if (n instanceof YNode.Scalar s) {
+            if (s.isNull()) {
+                return null;
+            }
+            if (s.kind() == YNode.Kind.TIMESTAMP) {
+                Date d = timestamp(s.value());
+                return d == null ? s.value() : d;
+            }
+            return Values.plain(s);
+        }
+        if (n instanceof YNode.Seq q) {
+            List<Object> out = new ArrayList<>(q.items().size());
+            q.items().forEach(item -> out.add(jbakeValue(item)));
+            return Collections.unmodifiableList(out);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        ((YNode.Map) n).entries().values().forEach(e -> out.put(e.key(), jbakeValue(e.value())));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** A YAML timestamp as SnakeYAML reads it: a date alone is midnight UTC, a time without a zone UTC. */
+    private static Date timestamp(String v) {
+        String t = v.trim();
+        try {
+            if (t.length() <= 10) {
+                return Date.from(java.time.LocalDate.parse(t).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            }
+            // 2001-12-14t21:59:43.10-05:00, 2001-12-14 21:59:43.10 -5, 2001-12-15 2:59:43.10
+            String iso = t.substring(0, 10) + "T" + t.substring(11).replaceAll("\\s+", "");
+            iso = iso.replaceFirst("T(\\d):", "T0$1:");
+            java.util.regex.Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?$").matcher(iso);
+            if (m.find()) {
+                String h = m.group(2).length() == 1 ? "0" + m.group(2) : m.group(2);
+                iso = iso.substring(0, m.start()) + m.group(1) + h + ":" + (m.group(3) == null ? "00" : m.group(3));
+                return Date.from(java.time.OffsetDateTime.parse(iso).toInstant());
+            }
+            if (iso.endsWith("Z") || iso.endsWith("z")) {
+                return Date.from(java.time.OffsetDateTime.parse(iso.substring(0, iso.length() - 1) + "Z").toInstant());
+            }
+            return Date.from(java.time.LocalDateTime.parse(iso).atOffset(java.time.ZoneOffset.UTC).toInstant());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     // ---- aspect catalogue

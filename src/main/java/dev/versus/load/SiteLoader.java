@@ -23,10 +23,37 @@ import java.util.function.Consumer;
 /** Loads every content file into a {@link Site}: pages, the post listing and the tag map. */
 public final class SiteLoader {
 
-    /** Newest first; undated last; ties broken by source path so order never depends on threads. */
+    /**
+     * The order in which JBake's crawler meets files: folder by folder, each folder's entries
+     * sorted by name, a subfolder's files where its name sorts ({@code blog/z.md} before
+     * {@code blog.md}, which plain path order puts first).
+     */
+    public static final Comparator<Page> CRAWL_ORDER = (a, b) -> crawlCompare(a.sourcePath(), b.sourcePath());
+
+    /**
+     * Newest first; undated last. Documents of the same date come as JBake lists them when its
+     * database has one cluster: the one crawled last first. (With more clusters JBake's order of
+     * equal dates depends on the machine's processor count.) Never dependent on threads.
+     */
     public static final Comparator<Page> NEWEST_FIRST = Comparator
             .comparing(Page::date, Comparator.nullsLast(Comparator.<ZonedDateTime>reverseOrder()))
-            .thenComparing(Page::sourcePath);
+            .thenComparing(CRAWL_ORDER.reversed());
+
+    static int crawlCompare(String a, String b) {
+        int i = 0;
+        int n = Math.min(a.length(), b.length());
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == a.length() || i == b.length()) {
+            return Integer.compare(a.length(), b.length());
+        }
+        // The first difference: compare the two path segments it falls in, as names.
+        int start = a.lastIndexOf('/', i - 1) + 1;
+        int endA = a.indexOf('/', i);
+        int endB = b.indexOf('/', i);
+        return a.substring(start, endA < 0 ? a.length() : endA).compareTo(b.substring(start, endB < 0 ? b.length() : endB));
+    }
 
     private SiteLoader() {
     }

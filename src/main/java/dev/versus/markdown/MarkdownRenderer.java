@@ -20,6 +20,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.PegdownExtensions;
+import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -69,6 +71,8 @@ public final class MarkdownRenderer {
     private final Map<String, Page> byContentPath;
     private final Map<String, Page> draftsLeftOut;
     private final AsciiDoc asciidoc;
+    /** The path of site.host ("" or "/docs"): links starting with it are written for the server root. */
+    private final String basePath;
 
     /**
      * @param byContentPath every rendered page by its path in the content folder, for links
@@ -94,11 +98,48 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
                             Map<String, Page> draftsLeftOut, AsciiDoc asciidoc) {
+        this(config, embeds, byContentPath, draftsLeftOut, asciidoc, Dialect.COMMONMARK);
+    }
+
+    /** Which Markdown a site is written in. */
+    public enum Dialect {
+        /** CommonMark with GitHub's tables, strikethrough and footnotes: Versus's own sites. */
+        COMMONMARK,
+        /**
+         * As JBake 2.7 reads it: flexmark with its pegdown profile and the pegdown extensions named
+         * in {@code markdown.extensions} (pegdown's list rules: a fenced block right after a list
+         * item's line belongs to the item). For JBake sites, whose templates are JBake's {@code .ftl}.
+         */
+        PEGDOWN
+    }
+
+    /**
+     * @param byContentPath every rendered page by its path in the content folder
+     * @param draftsLeftOut drafts that are not rendered, by content path: links to them are errors
+     * @param asciidoc      converts the bodies of AsciiDoc pages
+     * @param dialect       the site's Markdown
+     */
+    public MarkdownRenderer(SiteConfig config, Embeds embeds, Map<String, Page> byContentPath,
+                            Map<String, Page> draftsLeftOut, AsciiDoc asciidoc, Dialect dialect) {
         this.asciidoc = asciidoc;
         this.embeds = embeds;
         this.byContentPath = byContentPath;
         this.draftsLeftOut = draftsLeftOut;
+        this.basePath = config.basePath();
         Set<String> ext = config.markdownExtensions();
+        if (dialect == Dialect.PEGDOWN) {
+            MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(pegdownExtensions(config)));
+            List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options));
+            extensions.add(new VersusExtension());
+            options.set(Parser.EXTENSIONS, extensions);
+            options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+            options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+            options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+            options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+            this.parser = Parser.builder(options).build();
+            this.renderer = HtmlRenderer.builder(options).build();
+            return;
+        }
         boolean all = ext.contains("ALL");
         List<Extension> extensions = new ArrayList<>();
         extensions.add(TablesExtension.create());
@@ -127,6 +168,29 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * The pegdown extension bits of {@code markdown.extensions}, as JBake 2.7 reads them: each name
+     * a field of pegdown's {@code Extensions}, {@code -NAME} removes one, unknown names count for nothing.
+     */
+    static int pegdownExtensions(SiteConfig config) {
+        int bits = PegdownExtensions.NONE;
+        for (String raw : config.get("markdown.extensions").split(",")) {
+            String name = raw.trim();
+            boolean remove = name.startsWith("-");
+            if (remove || name.startsWith("+")) {
+                name = name.substring(1);
+            }
+            int bit;
+            try {
+                bit = PegdownExtensions.class.getField(name).getInt(null);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                bit = PegdownExtensions.NONE;
+            }
+            bits = remove ? bits & ~bit : bits | bit;
+        }
+        return bits;
+    }
+
     /** Renders a page's body; problems, links and heading ids go to {@code context}. */
     public String render(PageContext context) {
         Page page = context.page();
@@ -136,6 +200,24 @@ public final class MarkdownRenderer {
         if (page.format() == Page.Format.ASCIIDOC) {
             return asciiDoc(context);
         }
+        int deep = Nesting.tooDeep(page.body(), Nesting.MAX_LEVELS);
+        if (deep >= 0) {
+            context.report(Diagnostic.error(context.positionOf(deep, 1), "block quotes and lists nest more than "
+                    + Nesting.MAX_LEVELS + " levels deep here")
+                    .withHint("flatten the quotes or lists; Versus renders at most " + Nesting.MAX_LEVELS
+                            + " levels (each '>' or list marker, or two columns of indentation, is one)"));
+            return "";
+        }
+        try {
+            return renderChecked(page, context);
+        } catch (StackOverflowError e) {
+            context.report(Diagnostic.error(context.positionOf(0, 1), "the Markdown nests too deeply to render")
+                    .withHint("flatten nested quotes, lists or emphasis"));
+            return "";
+        }
+    }
+
+    private String renderChecked(Page page, PageContext context) {
         Document doc = parser.parse(page.body());
         doc.set(CONTEXT, context);
         List<String> blocks = page.body().indexOf(MARK) < 0 ? new ArrayList<>() : null;
@@ -227,7 +309,10 @@ public final class MarkdownRenderer {
             }
         }
         // root-relative links stay as written, as JBake leaves them; they are checked against the site root
-        String target = Urls.resolve(from.uri(), path);
+        // (on a site under a path, /blog/img/a.png is the site's img/a.png)
+        String rest = !basePath.isEmpty() && (path.startsWith(basePath + "/") || path.equals(basePath))
+                ? path.substring(basePath.length()) : path;
+        String target = Urls.resolve(from.uri(), rest.isEmpty() ? "/" : rest);
         context.addLink(new PageContext.Link((target == null ? path : target) + anchor, at));
         return null;
     }
@@ -460,6 +545,15 @@ public final class MarkdownRenderer {
                 String href = Urls.relative(from.uri(), to.uri()) + anchor;
                 page.addLink(new PageContext.Link(Urls.resolve(from.uri(), Urls.relative(from.uri(), to.uri())) + anchor, at));
                 return link.withUrl(href).withStatus(LinkStatus.VALID);
+            }
+            if (!basePath.isEmpty() && (path.startsWith(basePath + "/") || path.equals(basePath))) {
+                // written for the server root on a site deployed under a path (site.host
+                // https://example.org/blog/, link /blog/img/a.png): checked as the site's img/a.png
+                // and left as written, as JBake leaves it
+                String rest = path.substring(basePath.length());
+                String target = Urls.resolve(page.page().uri(), rest.isEmpty() ? "/" : rest);
+                page.addLink(new PageContext.Link((target == null ? "" : target) + anchor, at));
+                return link;
             }
             if (path.startsWith("/")) {
                 // root-relative means the site root, which is not the server root when site.host has a

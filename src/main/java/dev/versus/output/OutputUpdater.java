@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Updates a previous build in place, for rebuilds of a running session: files whose bytes
+ * Updates a previous build in place (the build the output link shows), for rebuilds of a running session: files whose bytes
  * changed are staged beside their target and renamed over it on {@link #commit()}; files
  * left out of the new build are deleted then. Until then the output stays as it was.
  * Thread-safe for {@link #accept}.
@@ -37,10 +37,11 @@ public final class OutputUpdater implements FileSink, AutoCloseable {
     /** Opens a folder written earlier by {@link OutputWriter}. */
     public static OutputUpdater open(Path output) throws IOException {
         Path out = output.toAbsolutePath().normalize();
-        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) || !Files.exists(out.resolve(OutputWriter.MARKER))) {
+        if (!Files.isDirectory(out) || !Files.exists(out.resolve(OutputWriter.MARKER))) {
             throw new IOException("'" + output + "' is not a folder written by Versus");
         }
-        return new OutputUpdater(out);
+        // The build the output's link shows now; updated in place, file by file.
+        return new OutputUpdater(out.toRealPath());
     }
 
     /** Stages {@code bytes} for {@code outputPath} unless the file already holds them. */

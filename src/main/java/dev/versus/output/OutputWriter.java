@@ -3,54 +3,107 @@ package dev.versus.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into a staging folder and swaps it in on {@link #commit()}. Thread-safe.
- * Every path is checked to stay inside the output folder.
+ * Writes a build into a staging folder and publishes it on {@link #commit()}. Thread-safe for
+ * {@link #accept}. Every path is checked to stay inside the output folder.
+ *
+ * <p>The builds live in a hidden folder beside the output, {@code .NAME.builds/}, and the output
+ * itself is a symbolic link to the current one. Publishing makes a new link and renames it over
+ * the old one, a single atomic step, so a reader finds the old or the new complete site at every
+ * instant, and a process killed at any moment leaves either. The previous build stays until the
+ * next build starts (readers that resolved the old link can finish); the next build also removes
+ * whatever a killed build left behind and repairs a missing link. Where links cannot be made, or
+ * when they are turned off, the output is a plain folder replaced by two renames; a kill between
+ * them leaves no output, and the next build puts the newest complete build back first.
  */
 public final class OutputWriter implements FileSink, AutoCloseable {
 
-    /** File marking a folder as written by Versus, so it may be replaced. */
+    /** File marking a folder as written by Versus, so it may be replaced; written last, so it also marks a complete build. */
     public static final String MARKER = ".versus-output";
 
+    /**
+     * Told the name of each step of opening and publishing just before it is taken. Tests put a
+     * listener here that stops the process at a chosen step, to show that a kill anywhere leaves
+     * a complete output.
+     */
+    static volatile Consumer<String> steps = step -> {
+    };
+
+    private static final String BUILD_PREFIX = "b-";
+    private static final String LOCK = ".lock";
+
     private final Path output;
+    private final Path store;
     private final Path staging;
-    private final boolean previousExists;
+    private final boolean link;
+    private final FileChannel lockFile;
+    private final FileLock lock;
+    /** The previous build's folder (through which unchanged files are carried over), or null. */
+    private final Path previous;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean done;
 
-    private OutputWriter(Path output, Path staging, boolean previousExists) {
+    private OutputWriter(Path output, Path store, Path staging, boolean link, FileChannel lockFile, FileLock lock,
+                         Path previous) {
         this.output = output;
+        this.store = store;
         this.staging = staging;
-        this.previousExists = previousExists;
+        this.link = link;
+        this.lockFile = lockFile;
+        this.lock = lock;
+        this.previous = previous;
+    }
+
+    /** Prepares to write {@code output} as a symbolic link where links can be made. */
+    public static OutputWriter open(Path output, Path siteRoot) throws IOException {
+        return open(output, siteRoot, true);
     }
 
     /**
-     * Prepares to write {@code output}.
+     * Prepares to write {@code output}: checks that it may be replaced, takes the output's lock,
+     * repairs what a killed build left and removes its leftovers.
      *
-     * @throws UnsafeOutputException when the folder holds files not written by Versus, or is
-     *                               the site itself
+     * @param link publish the output as a symbolic link (atomic); false for a plain folder
+     * @throws UnsafeOutputException when the folder holds files not written by Versus, is the
+     *                               site itself, or another build is writing it
      */
-    public static OutputWriter open(Path output, Path siteRoot) throws IOException {
+    public static OutputWriter open(Path output, Path siteRoot, boolean link) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         Path site = siteRoot.toAbsolutePath().normalize();
         if (site.startsWith(out)) {
             throw new UnsafeOutputException("the output folder '" + output + "' contains the site itself",
                     "choose an output folder inside or beside the site, e.g. output/");
         }
-        boolean exists = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
-        if (exists) {
+        Path parent = out.getParent();
+        Path store = storeOf(out);
+        if (Files.isSymbolicLink(out)) {
+            if (!ours(out, store)) {
+                throw new UnsafeOutputException("the output path '" + output
+                        + "' is a symbolic link that Versus did not make; refusing to replace it",
+                        "remove the link or choose another output folder with -o");
+            }
+        } else if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UnsafeOutputException("the output path '" + output + "' exists and is not a folder",
                         "remove it or choose another output folder with -o");
@@ -61,9 +114,213 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                         "empty or remove the folder, or choose another output folder with -o");
             }
         }
-        Files.createDirectories(out.getParent());
-        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
-        return new OutputWriter(out, staging, exists);
+        Files.createDirectories(parent);
+        Files.createDirectories(store);
+        FileChannel lockFile = FileChannel.open(store.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = lockFile.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockFile.close();
+            throw new UnsafeOutputException("another Versus build is writing '" + output + "' right now",
+                    "wait for it to finish, or stop the other build");
+        }
+        try {
+            boolean links = link && linksWork(store);
+            rescueLegacy(out, store);
+            repair(out, store, links);
+            steps.accept("clean");
+            Path current = current(out, store);
+            clean(out, store, current);
+            steps.accept("stage");
+            Path staging = Files.createTempDirectory(store, BUILD_PREFIX + String.format("%015d", System.currentTimeMillis()) + "-");
+            Path previous = Files.exists(out.resolve(MARKER)) ? out : null;
+            return new OutputWriter(out, store, staging, links, lockFile, lock, previous);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            lockFile.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Repairs what a killed build left (a missing output gets back the newest complete build)
+     * without writing a build: run before the stages, so a build that then fails on the site's
+     * errors still leaves a complete output. Does nothing to a folder Versus did not write, or
+     * while another build holds the output.
+     */
+    public static void recover(Path output, Path siteRoot, boolean link) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path store = storeOf(out);
+        if (siteRoot.toAbsolutePath().normalize().startsWith(out) || !Files.isDirectory(store)
+                || Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            return; // nothing to repair: the output is there, or was never built here
+        }
+        try (FileChannel lockFile = FileChannel.open(store.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = lockFile.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return;
+            }
+            if (lock == null) {
+                return;
+            }
+            try {
+                rescueLegacy(out, store);
+                repair(out, store, link && linksWork(store));
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    /** The hidden folder beside {@code out} holding its builds. */
+    static Path storeOf(Path out) {
+        return out.getParent().resolve("." + out.getFileName() + ".builds");
+    }
+
+    /** Whether {@code out}, a symbolic link, leads to a build folder in {@code store}. */
+    private static boolean ours(Path out, Path store) throws IOException {
+        Path target = out.getParent().resolve(Files.readSymbolicLink(out)).normalize();
+        return store.equals(target.getParent()) && target.getFileName().toString().startsWith(BUILD_PREFIX);
+    }
+
+    /** The build folder the output shows now, or null. */
+    private static Path current(Path out, Path store) throws IOException {
+        if (Files.isSymbolicLink(out)) {
+            return out.getParent().resolve(Files.readSymbolicLink(out)).normalize();
+        }
+        return null;
+    }
+
+    /** Whether symbolic links can be made in {@code dir} (not on every Windows set-up). */
+    private static boolean linksWork(Path dir) {
+        Path probe = dir.resolve(".link-probe");
+        try {
+            Files.deleteIfExists(probe);
+            Files.createSymbolicLink(probe, Path.of("x"));
+            Files.delete(probe);
+            return true;
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Folders an older Versus left beside the output when it was killed between its two renames
+     * ({@code .output.old-*}, a complete build) move into the store, where {@link #repair} may
+     * use them.
+     */
+    private static void rescueLegacy(Path out, Path store) throws IOException {
+        for (Path p : siblings(out, ".old-")) {
+            if (Files.exists(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(p, store.resolve(BUILD_PREFIX + "000000000000000-" + p.getFileName()),
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /**
+     * Brings the output to the state the mode expects: a plain folder written by an older
+     * Versus becomes a build in the store with a link to it; a missing output (a killed build)
+     * gets back the newest complete build; in folder mode a link becomes a folder again.
+     */
+    private static void repair(Path out, Path store, boolean links) throws IOException {
+        boolean isLink = Files.isSymbolicLink(out);
+        if (isLink && !Files.exists(out)) {
+            Files.delete(out); // its build is gone; treated as missing below
+            isLink = false;
+        }
+        boolean exists = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+        if (links && !isLink && exists) {
+            // A plain folder from an older Versus or from folder mode: the one step that cannot be
+            // atomic (a link cannot be renamed over a folder); a kill here is repaired below next time.
+            if (isEmpty(out)) {
+                Files.delete(out);
+            } else {
+                Path moved = Files.createTempDirectory(store, BUILD_PREFIX + String.format("%015d", 0) + "-");
+                Files.delete(moved);
+                steps.accept("migrate");
+                Files.move(out, moved, StandardCopyOption.ATOMIC_MOVE);
+                steps.accept("migrate-link");
+                publishLink(out, moved);
+            }
+        } else if (!links && isLink) {
+            Path target = current(out, store);
+            Path copy = Files.createTempDirectory(store, "c-");
+            copyTree(target, copy);
+            Files.delete(out);
+            Files.move(copy, out, StandardCopyOption.ATOMIC_MOVE);
+        } else if (!exists) {
+            Path newest = newestComplete(store);
+            if (newest != null) {
+                if (links) {
+                    publishLink(out, newest);
+                } else {
+                    Files.move(newest, out, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+    }
+
+    private static Path newestComplete(Path store) throws IOException {
+        List<Path> builds = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(store, BUILD_PREFIX + "*")) {
+            for (Path p : s) {
+                if (Files.exists(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    builds.add(p);
+                }
+            }
+        }
+        return builds.stream().max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+    }
+
+    /** Removes every build but the current one, and links, staging and old folders earlier runs left. */
+    private static void clean(Path out, Path store, Path current) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(store)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if (!name.equals(LOCK) && !p.equals(current)) {
+                    deleteTree(p);
+                }
+            }
+        }
+        for (String kind : List.of(".link-", ".staging-", ".old-")) {
+            for (Path p : siblings(out, kind)) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    /** Entries beside {@code out} named {@code .NAME<kind>…}. */
+    private static List<Path> siblings(Path out, String kind) throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(out.getParent())) {
+            return found;
+        }
+        String prefix = "." + out.getFileName() + kind;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(out.getParent())) {
+            for (Path p : s) {
+                if (p.getFileName().toString().startsWith(prefix)) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Points {@code out} at {@code build} in one atomic step: a new link renamed over the old one. */
+    private static void publishLink(Path out, Path build) throws IOException {
+        Path temp = out.resolveSibling("." + out.getFileName() + ".link-" + build.getFileName());
+        Files.deleteIfExists(temp);
+        Files.createSymbolicLink(temp, out.getParent().relativize(build));
+        steps.accept("swap");
+        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Thrown when writing would replace something that is not a previous build. */
@@ -109,12 +366,13 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         try {
             Path target = safeResolve(staging, outputPath);
             Files.createDirectories(target.getParent());
-            Path old = previousExists ? safeResolve(output, outputPath) : null;
+            Path old = previous != null ? safeResolve(previous, outputPath) : null;
             if (old != null && FileSink.holds(old, bytes) && keep(old, target)) {
                 unchanged.incrementAndGet();
                 return;
             }
-            Files.write(target, bytes);
+            // CREATE_NEW: never write through a hard link into the previous build
+            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             written.incrementAndGet();
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("two outputs for '" + outputPath + "'", e);
@@ -148,35 +406,65 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         return unchanged.get();
     }
 
-    /** Replaces the output folder with the staged build. */
+    /** Publishes the staged build as the output. */
     public void commit() throws IOException {
+        steps.accept("mark");
         Files.write(staging.resolve(MARKER), new byte[0]);
-        Path backup = null;
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            backup = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
-            Files.delete(backup);
-            Files.move(output, backup, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (backup != null) {
-                Files.move(backup, output, StandardCopyOption.ATOMIC_MOVE);
+        if (link) {
+            publishLink(output, staging);
+        } else {
+            Path backup = null;
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                backup = Files.createTempDirectory(store, "old-");
+                Files.delete(backup);
+                steps.accept("move-old");
+                Files.move(output, backup, StandardCopyOption.ATOMIC_MOVE);
             }
-            throw e;
+            try {
+                steps.accept("move-new");
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (backup != null) {
+                    Files.move(backup, output, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
         }
+        steps.accept("done");
         done = true;
-        if (backup != null) {
-            deleteTree(backup);
+        unlock();
+    }
+
+    /** Drops the staged files unless committed; the previous output stays as it was. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (!done) {
+                done = true;
+                deleteTree(staging);
+            }
+        } finally {
+            unlock();
         }
     }
 
-    /** Drops the staged files; the previous output stays as it was. */
-    @Override
-    public void close() throws IOException {
-        if (!done) {
-            deleteTree(staging);
-            done = true;
+    private void unlock() throws IOException {
+        if (lockFile.isOpen()) {
+            lock.release();
+            lockFile.close();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 
@@ -184,9 +472,21 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(dir);
+            return;
+        }
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                try {
+                    Files.deleteIfExists(p);
+                } catch (NoSuchFileException e) {
+                    // gone already
+                } catch (FileSystemException e) {
+                    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                        throw e;
+                    }
+                }
             }
         }
     }

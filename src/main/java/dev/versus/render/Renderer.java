@@ -47,7 +47,11 @@ public final class Renderer {
      */
     public void render(List<Route> routes, Sink sink, Diagnostics diags, DependencySink dependencies) {
         Set<String> reported = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         routes.parallelStream().forEach(route -> {
+            if (stopped.get()) {
+                return; // a template ran away: the build fails, and other pages would only repeat the wait
+            }
             Dependencies.Recorder recorder = dependencies == null ? null : Dependencies.start();
             try {
                 Optional<Template> template = engine.resolve(route.template());
@@ -73,6 +77,9 @@ public final class Renderer {
                 }
                 sink.accept(route.outputPath(), bytes);
             } catch (TemplateEngine.TemplateProblem e) {
+                if (e.runaway()) {
+                    stopped.set(true);
+                }
                 Diagnostic d = e.diagnostic();
                 if (reported.add(d.position() + d.message())) {
                     diags.add(d.withHint(join(d.hint(), "while rendering " + describe(route))));

@@ -3,52 +3,147 @@ package dev.versus.render;
 import dev.versus.diag.Json;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The site's search index, {@code search.json}: one entry per published page (and per profile,
- * pair and matrix page) with its title, URL (relative to the site root, so the site can move to
- * a sub-folder), summary, tags and section headings. The theme's search page loads it and matches in the browser, so search
- * works on any static host. Strings are quoted as for a {@code <script>} element ('<', '>', '&'
- * and apostrophes escaped), so the index stays safe if a theme inlines it into a page.
+ * The site's search index, split so that a reader's first download stays small however large
+ * the site: {@code search.json} is only a manifest; the entries (title, URL relative to the site
+ * root, summary, tags and section headings of every published page, then of every profile, pair
+ * and matrix page) are in {@code search/pages-N.json}, {@value #CHUNK} a file; and the words of
+ * those fields are in {@code search/words-KEY.json}, one file per first two letters, each word
+ * with the pages it is in and the weight of the best field it is in there. The theme's script
+ * loads the manifest, then for each query word the one file of its first two letters, ranks the
+ * pages from the weights alone and loads only the entries it shows. Words are folded as the
+ * script folds them (decomposed, accents dropped, lower case; runs of letters and digits).
+ * Strings are quoted as for a {@code <script>} element ('<', '>', '&' and apostrophes escaped),
+ * so the files stay safe if a theme inlines them into a page.
  */
 final class SearchIndex {
 
     /** Characters of body text used as the summary of a page that has none. */
     static final int SUMMARY_CHARS = 200;
 
+    /** Entries per file of entries. */
+    static final int CHUNK = 500;
+
+    /** Folder of the entry and word files, beside the manifest. */
+    static final String FOLDER = "search";
+
+    /** The weights of the fields, as the script ranks them: title, tags, headings, summary. */
+    private static final int TITLE = 10;
+    private static final int TAGS = 5;
+    private static final int HEADINGS = 4;
+    private static final int SUMMARY = 2;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]");
+
     private SearchIndex() {
     }
 
-    /** The index of these page models (JBake's {@code content} maps), in their order. */
-    static byte[] json(Collection<? extends Map<String, Object>> pages) {
-        return json(pages, new java.util.HashMap<>());
+    /** One page's entry and its words with the weight of the best field each is in. */
+    record Entry(String json, Map<String, Integer> words) {
+    }
+
+    /** The index files of these page models (JBake's {@code content} maps), in their order: path → bytes. */
+    static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages) {
+        return files(manifest, pages, new HashMap<>());
     }
 
     /**
-     * As {@link #json(Collection)}, taking each page's entry from {@code kept} when what it is
-     * made of is the same, and leaving there the entries of this index for the next one.
+     * As {@link #files(String, Collection)}, taking each page's entry from {@code kept} when what
+     * it is made of is the same, and leaving there the entries of this index for the next one.
      */
-    static byte[] json(Collection<? extends Map<String, Object>> pages, Map<List<Object>, String> kept) {
-        record Made(List<Object> inputs, String entry) {
+    static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages,
+                                     Map<List<Object>, Entry> kept) {
+        record Made(List<Object> inputs, Entry entry) {
         }
         List<Made> made = pages.parallelStream().map(p -> {
             List<Object> inputs = inputs(p);
-            String entry = kept.get(inputs);
+            Entry entry = kept.get(inputs);
             return new Made(inputs, entry != null ? entry : entry(p));
         }).toList();
         kept.clear();
         made.forEach(m -> kept.put(m.inputs(), m.entry()));
-        StringBuilder sb = new StringBuilder("{\"pages\":[");
-        boolean first = true;
-        for (Made m : made) {
-            sb.append(first ? "\n" : ",\n").append(m.entry());
-            first = false;
+
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        int files = (made.size() + CHUNK - 1) / CHUNK;
+        for (int f = 0; f < files; f++) {
+            StringBuilder sb = new StringBuilder("{\"pages\":[");
+            for (int i = f * CHUNK; i < Math.min(made.size(), (f + 1) * CHUNK); i++) {
+                sb.append(i == f * CHUNK ? "\n" : ",\n").append(made.get(i).entry().json());
+            }
+            out.put(FOLDER + "/pages-" + f + ".json", sb.append("\n]}\n").toString().getBytes(StandardCharsets.UTF_8));
         }
-        sb.append("\n]}\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        // key → word → page, weight, page, weight…, pages in index order
+        Map<String, Map<String, StringBuilder>> shards = new TreeMap<>();
+        for (int i = 0; i < made.size(); i++) {
+            for (Map.Entry<String, Integer> w : made.get(i).entry().words().entrySet()) {
+                StringBuilder postings = shards.computeIfAbsent(key(w.getKey()), k -> new TreeMap<>())
+                        .computeIfAbsent(w.getKey(), k -> new StringBuilder());
+                postings.append(postings.length() == 0 ? "" : ",").append(i).append(',').append(w.getValue());
+            }
+        }
+        StringBuilder keys = new StringBuilder();
+        for (Map.Entry<String, Map<String, StringBuilder>> shard : shards.entrySet()) {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<String, StringBuilder> w : shard.getValue().entrySet()) {
+                sb.append(first ? "\n" : ",\n").append(Json.quoteForScript(w.getKey())).append(":[").append(w.getValue()).append(']');
+                first = false;
+            }
+            out.put(FOLDER + "/words-" + fileName(shard.getKey()) + ".json",
+                    sb.append("\n}\n").toString().getBytes(StandardCharsets.UTF_8));
+            keys.append(keys.length() == 0 ? "\n" : ",\n").append(Json.quoteForScript(shard.getKey())).append(':')
+                    .append(Json.quoteForScript(fileName(shard.getKey())));
+        }
+        String head = "{\"version\":2,\"count\":" + made.size() + ",\"chunk\":" + CHUNK
+                + ",\"pages\":" + Json.quoteForScript(FOLDER + "/pages-") + ",\"words\":" + Json.quoteForScript(FOLDER + "/words-")
+                + ",\"keys\":{" + keys + "\n}}\n";
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put(manifest, head.getBytes(StandardCharsets.UTF_8));
+        all.putAll(out);
+        return all;
+    }
+
+    /** The shard of a folded word: its first two code points. */
+    static String key(String word) {
+        int end = word.offsetByCodePoints(0, Math.min(2, word.codePointCount(0, word.length())));
+        return word.substring(0, end);
+    }
+
+    /** A key as part of a file name: ASCII letters and digits as they are, anything else as _hex_. */
+    static String fileName(String key) {
+        StringBuilder sb = new StringBuilder();
+        key.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append((char) c);
+            } else {
+                sb.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The words of {@code text} as the search script folds them. */
+    static List<String> words(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** What a page's entry is made of: equal inputs, equal entries. */
@@ -59,25 +154,39 @@ final class SearchIndex {
                 p.get("toc"));
     }
 
-    private static String entry(Map<String, Object> p) {
+    private static Entry entry(Map<String, Object> p) {
+        Map<String, Integer> words = new TreeMap<>();
+        String title = String.valueOf(p.get("title"));
+        String summary = summary(p);
         StringBuilder sb = new StringBuilder(256);
-        sb.append("{\"title\":").append(Json.quoteForScript(String.valueOf(p.get("title"))));
+        sb.append("{\"title\":").append(Json.quoteForScript(title));
         sb.append(",\"url\":").append(Json.quoteForScript(String.valueOf(p.get("uri"))));
-        sb.append(",\"summary\":").append(Json.quoteForScript(summary(p)));
+        sb.append(",\"summary\":").append(Json.quoteForScript(summary));
         sb.append(",\"tags\":[");
         if (p.get("tags") instanceof List<?> tags) {
             for (int i = 0; i < tags.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(tags.get(i))));
+                String tag = String.valueOf(tags.get(i));
+                sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(tag));
+                add(words, tag, TAGS);
             }
         }
         sb.append("],\"headings\":[");
         if (p.get("toc") instanceof List<?> toc) {
             for (int i = 0; i < toc.size(); i++) {
-                Object title = toc.get(i) instanceof Map<?, ?> h ? h.get("title") : "";
-                sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(String.valueOf(title)));
+                String heading = String.valueOf(toc.get(i) instanceof Map<?, ?> h ? h.get("title") : "");
+                sb.append(i == 0 ? "" : ",").append(Json.quoteForScript(heading));
+                add(words, heading, HEADINGS);
             }
         }
-        return sb.append("]}").toString();
+        add(words, title, TITLE);
+        add(words, summary, SUMMARY);
+        return new Entry(sb.append("]}").toString(), Map.copyOf(words));
+    }
+
+    private static void add(Map<String, Integer> words, String text, int weight) {
+        for (String w : words(text)) {
+            words.merge(w, weight, Math::max);
+        }
     }
 
     private static String summary(Map<String, Object> page) {

@@ -52,7 +52,7 @@ public final class SitePlanner {
 
         private final boolean keep;
         private final Map<String, Kept> outlines = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<List<Object>, String> searchEntries = new HashMap<>();
+        private final Map<List<Object>, SearchIndex.Entry> searchEntries = new HashMap<>();
 
         /** A memo that keeps what each plan made, for the next plan of the same site. */
         public Memo() {
@@ -75,7 +75,7 @@ public final class SitePlanner {
             return k.outline();
         }
 
-        private Map<List<Object>, String> searchEntries() {
+        private Map<List<Object>, SearchIndex.Entry> searchEntries() {
             return keep ? searchEntries : new HashMap<>();
         }
     }
@@ -126,17 +126,36 @@ public final class SitePlanner {
 
         Map<String, Object> globals = new HashMap<>();
         Map<String, Object> cfg = new LinkedHashMap<>();
+        // JBake's own defaults first, for keys Versus does not use but JBake themes print
+        // (config.output_extension, config.version…); then the site's configuration.
+        JBAKE_DEFAULTS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
-        cfg.put("site_host", host);
+        // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
+        cfg.put("site_host", config.get("site.host").trim());
         globals.put("config", Collections.unmodifiableMap(cfg));
         globals.put("published_posts", publishedPosts);
         globals.put("published_pages", publishedPages);
+        // the site navigation: bounded and chosen by the author, unlike published_pages
+        globals.put("menu", Menu.pages(site).stream().map(p -> models.get(p.sourcePath())).toList());
         globals.put("published_content", publishedContent);
         globals.put("all_content", allContent);
         // JBake's typed lists ('posts', 'pages', one per type): every document of the type, drafts
         // included, newest first; a theme filters them on status.
-        byType.forEach((type, typed) -> globals.put(type + "s",
-                typed.stream().map(p -> models.get(p.sourcePath())).toList()));
+        // Every type JBake knows (one per template.<type>.file key) has its lists, empty when no
+        // document has the type; published_<type>s as JBake orders them, newest first.
+        for (String type : config.documentTypes()) {
+            globals.put(type + "s", List.of());
+            if (!type.equals("post") && !type.equals("page")) {
+                globals.put("published_" + type + "s", List.of());
+            }
+        }
+        byType.forEach((type, typed) -> {
+            globals.put(type + "s", typed.stream().map(p -> models.get(p.sourcePath())).toList());
+            if (!type.equals("post") && !type.equals("page")) {
+                globals.put("published_" + type + "s",
+                        typed.stream().filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList());
+            }
+        });
         globals.put("alltags", Collections.unmodifiableSet(new TreeSet<>(site.tags().keySet())));
         List<Map<String, Object>> tagList = new ArrayList<>();
         site.tags().forEach((tag, tagged) -> {
@@ -161,7 +180,9 @@ public final class SitePlanner {
             globals.put("build_time", new Date());
         }
         globals.put("published_date", published);
-        globals.put("version", VERSION);
+        // JBake's 'version' is its own ("v2.7.0", as themes print it: "Baked with JBake v2.7.0"); Versus
+        // follows that version's behaviour and names itself in 'generator'.
+        globals.put("version", JBAKE_VERSION);
         globals.put("generator", "Versus " + VERSION);
         String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
         if (config.flag("versus.search")) {
@@ -243,10 +264,7 @@ public final class SitePlanner {
                 }
             }
             urls.sort((a, b) -> ((String) a.get("loc")).compareTo((String) b.get("loc")));
-            String f = config.get("sitemap.file");
-            routes.add(new Route(f, f, config.get("template.sitemap.file"),
-                    Map.of("content", ContentModel.generated("sitemap", f, host), "sitemap_urls", urls), false,
-                    "sitemap"));
+            addSitemaps(routes, urls);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (config.flag("render.sitemap") && config.flag("versus.robots")) {
@@ -264,13 +282,66 @@ public final class SitePlanner {
                     searchable.add(content);
                 }
             }
-            files.put(SEARCH_INDEX, SearchIndex.json(searchable, memo.searchEntries()));
+            files.putAll(SearchIndex.files(SEARCH_INDEX, searchable, memo.searchEntries()));
         }
         for (String f : THEME_STATICS) {
             files.put(f, themeFile("static/" + f));
         }
         return new Plan(Collections.unmodifiableMap(globals), List.copyOf(routes), Collections.unmodifiableMap(files),
                 Collections.unmodifiableMap(models));
+    }
+
+    /** The sitemaps.org limits of one sitemap file: 50,000 URLs and 50 MB (less a margin for the template's own markup). */
+    static final long SITEMAP_MAX_BYTES = 50L * 1024 * 1024 - 64 * 1024;
+
+    /**
+     * One sitemap, or when the URLs exceed what one file may hold ({@code versus.sitemap.max_urls}
+     * or 50 MB), numbered sitemaps ({@code sitemap-1.xml}, …) and a sitemap index in the sitemap's
+     * place, so robots.txt and search engines keep their one address.
+     */
+    private void addSitemaps(List<Route> routes, List<Map<String, Object>> urls) {
+        String f = config.get("sitemap.file");
+        int maxUrls = Math.max(1, Math.min(50_000, config.integer("versus.sitemap.max_urls")));
+        List<List<Map<String, Object>>> chunks = new ArrayList<>();
+        List<Map<String, Object>> chunk = new ArrayList<>();
+        long bytes = 0;
+        for (Map<String, Object> u : urls) {
+            // an entry's size as sitemap.ftlx writes it: <url><loc>…</loc><lastmod>yyyy-MM-dd</lastmod></url>
+            long size = 32 + ((String) u.get("loc")).length() * 6L + (u.containsKey("lastmod") ? 28 : 0);
+            if (!chunk.isEmpty() && (chunk.size() == maxUrls || bytes + size > SITEMAP_MAX_BYTES)) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                bytes = 0;
+            }
+            chunk.add(u);
+            bytes += size;
+        }
+        chunks.add(chunk);
+        if (chunks.size() == 1) {
+            routes.add(new Route(f, f, config.get("template.sitemap.file"),
+                    Map.of("content", ContentModel.generated("sitemap", f, host), "sitemap_urls", urls), false,
+                    "sitemap"));
+            return;
+        }
+        int dot = f.lastIndexOf('.');
+        String stem = dot > 0 ? f.substring(0, dot) : f;
+        String ext = dot > 0 ? f.substring(dot) : ".xml";
+        List<Map<String, Object>> sitemaps = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            String part = stem + "-" + (i + 1) + ext;
+            List<Map<String, Object>> list = chunks.get(i);
+            routes.add(new Route(part, part, config.get("template.sitemap.file"),
+                    Map.of("content", ContentModel.generated("sitemap", part, host), "sitemap_urls", list), false,
+                    "sitemap " + (i + 1)));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("loc", host + "/" + part);
+            list.stream().map(u -> (Date) u.get("lastmod")).filter(java.util.Objects::nonNull).max(Date::compareTo)
+                    .ifPresent(d -> entry.put("lastmod", d));
+            sitemaps.add(entry);
+        }
+        routes.add(new Route(f, f, "sitemap-index.ftlx",
+                Map.of("content", ContentModel.generated("sitemap", f, host), "sitemaps", sitemaps), false,
+                "sitemap index"));
     }
 
     private static byte[] themeFile(String name) {
@@ -282,6 +353,35 @@ public final class SitePlanner {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** What JBake 2.7 calls its version, in templates ({@code version}, {@code config.version}). */
+    public static final String JBAKE_VERSION = "v2.7.0";
+
+    /**
+     * JBake 2.7's defaults for the keys of its {@code default.properties} that Versus has no use for,
+     * so templates that print them ({@code config.output_extension}) get what JBake would give.
+     */
+    static final Map<String, String> JBAKE_DEFAULTS = jbakeDefaults();
+
+    private static Map<String, String> jbakeDefaults() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("version", JBAKE_VERSION);
+        m.put("output.extension", ".html");
+        m.put("template.encoding", "UTF-8");
+        m.put("data.file.docType", "data");
+        m.put("server.hostname", "localhost");
+        m.put("server.contextPath", "/");
+        m.put("thymeleaf.locale", "en_US");
+        m.put("freemarker.outputencoding", "UTF-8");
+        m.put("markdown.maxParsingTimeInMillis", "2000");
+        m.put("img.path.update", "false");
+        m.put("img.path.prepend.host", "true");
+        m.put("ignore.file", ".jbakeignore");
+        m.put("db.store", "memory");
+        m.put("db.path", "cache");
+        m.put("db.clear.cache", "false");
+        return Collections.unmodifiableMap(m);
     }
 
     /** The version of Versus, from the jar manifest. */
@@ -304,8 +404,9 @@ public final class SitePlanner {
             String uri = indexUri(n, indexFile);
             Map<String, Object> m = new HashMap<>();
             m.put("content", ContentModel.generated("masterindex", uri, host));
-            m.put("currentPageNumber", n);
-            m.put("numberOfPages", pages);
+            // as JBake counts them: a site without posts has one index page, numbered 0 of 0
+            m.put("currentPageNumber", posts.isEmpty() ? 0 : n);
+            m.put("numberOfPages", posts.isEmpty() ? 0 : pages);
             if (paginate) {
                 // JBake narrows published_posts to the page's posts; its file names are relative
                 // to the site root (prefix them with content.rootpath): "" is the first page.

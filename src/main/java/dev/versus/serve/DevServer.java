@@ -3,6 +3,7 @@ package dev.versus.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.versus.build.BuildSession;
+import dev.versus.build.OutputInsideInputException;
 import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
@@ -94,6 +95,10 @@ public final class DevServer implements AutoCloseable {
     public static DevServer start(BuildSession session, int port, boolean watch, PrintWriter log) throws IOException {
         DevServer s = new DevServer(session, port, log);
         s.rebuild(null, "initial build");
+        if (s.misplaced != null) {
+            s.close();
+            throw s.misplaced;
+        }
         s.http.start();
         s.keepAlive.scheduleAtFixedRate(() -> s.send(": keep-alive\n\n"), 15, 15, TimeUnit.SECONDS);
         if (watch) {
@@ -126,11 +131,17 @@ public final class DevServer implements AutoCloseable {
         rebuild(paths, what);
     }
 
+    /** Set when the output folder is inside an input folder: serving stops before it starts. */
+    private OutputInsideInputException misplaced;
+
     private void rebuild(Set<Path> paths, String what) {
         synchronized (buildLock) {
             BuildSession.Outcome o;
             try {
                 o = paths == null ? session.build() : session.rebuild(paths);
+            } catch (OutputInsideInputException e) {
+                misplaced = e;
+                return;
             } catch (IOException | RuntimeException e) {
                 log.printf("%s %s: rebuild failed: %s%n", LocalTime.now().format(CLOCK), what, e);
                 log.flush();
@@ -300,7 +311,13 @@ public final class DevServer implements AutoCloseable {
         if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.contains("\\")) {
             return null;
         }
-        Path p = out;
+        Path base;
+        try {
+            base = out.toRealPath(); // the build the output's link shows now
+        } catch (IOException e) {
+            return null;
+        }
+        Path p = base;
         for (String part : path.split("/")) {
             if (part.isEmpty()) {
                 continue;
@@ -311,12 +328,12 @@ public final class DevServer implements AutoCloseable {
             p = p.resolve(part);
         }
         p = p.normalize();
-        if (!p.startsWith(out)) {
+        if (!p.startsWith(base)) {
             return null;
         }
         try {
             Path real = p.toRealPath();
-            if (!real.startsWith(out.toRealPath()) || Files.isSymbolicLink(p)) {
+            if (!real.startsWith(base) || Files.isSymbolicLink(p)) {
                 return null;
             }
             return real;

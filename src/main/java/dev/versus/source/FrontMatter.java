@@ -62,6 +62,14 @@ public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style sty
             while (pos <= text.length()) {
                 int end = text.indexOf('\n', pos);
                 String line = text.substring(pos, end < 0 ? text.length() : end);
+                if (line.stripTrailing().equals("...")) {
+                    // YAML's end-of-document marker: fine as the closing line, refused when keys follow
+                    Diagnostic afterEnd = keysAfterDocumentEnd(file, text, end, lineNo);
+                    if (afterEnd != null) {
+                        diags.add(afterEnd);
+                        return new Result(null, diags);
+                    }
+                }
                 if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
                     String yaml = text.substring(start, pos);
                     YamlReader.Result yr = YamlReader.parse(file, yaml, 2);
@@ -98,6 +106,35 @@ public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style sty
             return jbake(file, sep, diags);
         }
         return new Result(new FrontMatter(new YNode.Map(Map.of(), Position.at(file.path(), 1, 1)), text, 1, Style.NONE), diags);
+    }
+
+    /**
+     * An error at a {@code ...} line when it is followed, before a closing {@code ---}, by more
+     * front matter keys: YAML ends the document at {@code ...}, so those keys would be read as
+     * part of the body or, worse, silently applied by a reader that keeps going.
+     */
+    private static Diagnostic keysAfterDocumentEnd(SourceFile file, String text, int end, int lineNo) {
+        if (end < 0) {
+            return null;
+        }
+        int pos = end + 1;
+        while (pos < text.length()) {
+            int e = text.indexOf('\n', pos);
+            String line = text.substring(pos, e < 0 ? text.length() : e).stripTrailing();
+            if (line.equals("---")) {
+                return file.quote(Diagnostic.error(Position.at(file.path(), lineNo, 1).withLength(3),
+                                "'...' ends the front matter here, but more front matter follows before the closing '---'")
+                        .withHint("remove the '...' line, so that the keys after it belong to the front matter"));
+            }
+            if (!line.isBlank() && !line.startsWith("#") && !line.matches("^[A-Za-z_][\\w.-]*\\s*:.*")) {
+                return null; // the body starts here: '...' closed the front matter
+            }
+            if (e < 0) {
+                break;
+            }
+            pos = e + 1;
+        }
+        return null;
     }
 
     private static Diagnostic unclosed(SourceFile file) {

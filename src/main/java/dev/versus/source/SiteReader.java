@@ -6,6 +6,7 @@ import dev.versus.diag.Position;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,7 +29,11 @@ import java.util.TreeMap;
  */
 public final class SiteReader {
 
-    /** Largest content or data file read, in bytes. */
+    /**
+     * Largest file read (content, data, templates, configuration), in bytes: a build holds every
+     * source in memory, and a larger one is generated output or a mistake. The README's Limits
+     * table states it.
+     */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
@@ -41,14 +46,44 @@ public final class SiteReader {
         this.diags = diags;
     }
 
-    /** The folders of a site, relative to its root, as configured. */
-    public record Folders(String content, String data, String templates, String assets) {
+    /**
+     * The folders of a site, relative to its root, as configured.
+     *
+     * @param hiddenAssets whether hidden files of the assets folder ({@code .htaccess},
+     *                     {@code .well-known/}) are copied, as JBake copies them unless {@code asset.ignore=true}
+     */
+    public record Folders(String content, String data, String templates, String assets, boolean hiddenAssets) {
+        public Folders(String content, String data, String templates, String assets) {
+            this(content, data, templates, assets, true);
+        }
     }
 
     /** Reads the configuration file alone (it decides where the other folders are); null if absent. */
     public static SourceFile readConfig(Path root, String name, Diagnostics diags) throws IOException {
         Path p = root.resolve(name);
+        if (Files.isSymbolicLink(p)) {
+            Path target;
+            try {
+                target = p.toRealPath();
+            } catch (FileSystemException e) {
+                diags.add(Diagnostic.warning(Position.file(name), "symbolic link that never reaches a file; skipped,"
+                        + " so the defaults apply").withHint("remove the link or point it at a file in the site"));
+                return null;
+            }
+            if (!target.startsWith(root.toRealPath())) {
+                diags.add(Diagnostic.warning(Position.file(name), "symbolic link points outside the site; skipped,"
+                                + " so the defaults apply")
+                        .withHint("copy the configuration into the site instead of linking to it"));
+                return null;
+            }
+        }
         if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        long size = Files.size(p);
+        if (size > MAX_FILE_BYTES) {
+            diags.add(Diagnostic.error(Position.file(name), "file is too large (" + size + " bytes; the limit is "
+                    + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("a configuration holds keys, not content; remove what is not a key"));
             return null;
         }
         return decode(name, Files.readAllBytes(p), diags);
@@ -75,7 +110,7 @@ public final class SiteReader {
         for (SourceFile f : r.readAll(r.list(folders.templates()))) {
             templates.put(f.path().substring(folders.templates().length() + 1), f);
         }
-        for (String rel : r.list(folders.assets())) {
+        for (String rel : r.list(folders.assets(), folders.hiddenAssets())) {
             statics.put(rel.substring(folders.assets().length() + 1), root.resolve(rel));
         }
         return new SiteSources(config, content, data, Collections.unmodifiableMap(templates),
@@ -100,7 +135,7 @@ public final class SiteReader {
             long size = Files.size(p);
             if (size > MAX_FILE_BYTES) {
                 diags.add(Diagnostic.error(Position.file(relative), "file is too large (" + size + " bytes; the limit is "
-                        + MAX_FILE_BYTES + ")").withHint("split it into smaller files"));
+                        + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                 return null;
             }
             return decode(relative, Files.readAllBytes(p), diags);
@@ -115,6 +150,18 @@ public final class SiteReader {
     /** Whether a file or folder name is one the read stage skips (hidden files, editor back-ups). */
     public static boolean isSkipped(String name) {
         return skipped(name);
+    }
+
+    /**
+     * Whether a file or folder name of the assets folder is one the read stage skips: editor
+     * back-ups, a Git folder, Finder's {@code .DS_Store}, and hidden files unless {@code hidden}.
+     */
+    public static boolean isSkippedAsset(String name, boolean hidden) {
+        if (!hidden) {
+            return skipped(name);
+        }
+        return name.equals(".git") || name.equals(".DS_Store") || name.endsWith("~") || name.endsWith(".swp")
+                || name.endsWith(".tmp") || name.startsWith("#");
     }
 
     /** Whether a path in the content folder is a page (else it is copied as it is). */
@@ -135,7 +182,7 @@ public final class SiteReader {
                 long size = Files.size(p);
                 if (size > MAX_FILE_BYTES) {
                     diags.add(Diagnostic.error(Position.file(rel), "file is too large (" + size + " bytes; the limit is "
-                            + MAX_FILE_BYTES + ")").withHint("split it into smaller files"));
+                            + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                     return null;
                 }
                 return decode(rel, Files.readAllBytes(p), diags);
@@ -156,15 +203,21 @@ public final class SiteReader {
 
     /** Site-relative paths of the regular files under {@code folder}, sorted; empty if it is missing. */
     private List<String> list(String folder) throws IOException {
+        return list(folder, false);
+    }
+
+    /** As {@link #list(String)}; with {@code hiddenAssets}, by the assets folder's rules, hidden files kept. */
+    private List<String> list(String folder, boolean hiddenAssets) throws IOException {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        java.util.function.Predicate<String> skip = hiddenAssets ? n -> isSkippedAsset(n, true) : SiteReader::skipped;
         Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                if (!d.equals(dir) && skipped(d.getFileName().toString())) {
+                if (!d.equals(dir) && skip.test(d.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -172,7 +225,7 @@ public final class SiteReader {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                if (skipped(f.getFileName().toString())) {
+                if (skip.test(f.getFileName().toString())) {
                     return FileVisitResult.CONTINUE;
                 }
                 String rel = relative(f);
@@ -183,6 +236,12 @@ public final class SiteReader {
                     } catch (NoSuchFileException e) {
                         diags.add(Diagnostic.warning(Position.file(rel), "broken symbolic link; skipped")
                                 .withHint("remove the link or restore its target"));
+                        return FileVisitResult.CONTINUE;
+                    } catch (FileSystemException e) {
+                        // a loop (a -> b, b -> a) or a chain too long for the system to follow
+                        diags.add(Diagnostic.warning(Position.file(rel), "symbolic link that never reaches a file"
+                                        + " (a loop of links?); skipped")
+                                .withHint("remove the link or point it at a file"));
                         return FileVisitResult.CONTINUE;
                     }
                     if (!target.startsWith(realRoot)) {

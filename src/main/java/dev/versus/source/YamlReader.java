@@ -6,6 +6,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class YamlReader {
 
-    /** Largest YAML document accepted, in characters. */
+    /** Largest YAML document accepted, in characters: SnakeYAML builds a node tree of the whole document, several times its size (README, Limits). */
     public static final int MAX_CHARS = 4 * 1024 * 1024;
     /** Deepest nesting of lists and maps accepted. */
     public static final int MAX_DEPTH = 64;
@@ -66,7 +67,8 @@ public final class YamlReader {
         Position docPos = Position.at(path, firstLine, 1);
         if (yaml.length() > MAX_CHARS) {
             diags.add(Diagnostic.error(Position.file(path), "YAML is too large (" + yaml.length()
-                    + " characters; the limit is " + MAX_CHARS + ")").withHint("split the data into several files"));
+                    + " characters; the limit is " + MAX_CHARS + " characters, 4 MiB)")
+                    .withHint("split the data into several files; the YAML parser holds a whole document in memory"));
             return failure(docPos, diags);
         }
         LoaderOptions options = new LoaderOptions();
@@ -89,6 +91,11 @@ public final class YamlReader {
                     .substring("Global tag is not allowed: ".length())) + "' is not allowed"
                     : "invalid YAML: " + describe(e);
             diags.add(file.quote(Diagnostic.error(p, message).withHint(hintFor(e))));
+            return failure(docPos, diags);
+        } catch (ReaderException e) {
+            diags.add(file.quote(Diagnostic.error(codePointPosition(path, yaml, e.getPosition(), firstLine),
+                            "invalid YAML: " + describeCharacter(e.getCodePoint()) + " is not allowed")
+                    .withHint("remove it: YAML holds printable text only (tabs and line ends are fine)")));
             return failure(docPos, diags);
         } catch (YAMLException e) {
             diags.add(limitDiagnostic(file, yaml, firstLine, docPos, String.valueOf(e.getMessage())));
@@ -164,6 +171,29 @@ public final class YamlReader {
 
     private static String shortTag(String tag) {
         return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
+    /** Where the code point at {@code index} (counted in code points, as SnakeYAML does) is, in the whole file. */
+    private static Position codePointPosition(String path, String yaml, int index, int firstLine) {
+        int line = 0;
+        int column = 0;
+        int i = 0;
+        for (int n = 0; n < index && i < yaml.length(); n++) {
+            int cp = yaml.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        return Position.at(path, line + firstLine, column + 1);
+    }
+
+    private static String describeCharacter(int cp) {
+        String name = Character.getName(cp);
+        return String.format("the character U+%04X%s", cp, name == null ? "" : " (" + name.toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
     private static String describe(MarkedYAMLException e) {

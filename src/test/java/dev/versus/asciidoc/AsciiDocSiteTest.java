@@ -2,6 +2,7 @@ package dev.versus.asciidoc;
 
 import dev.versus.TestSite;
 import dev.versus.build.BuildResult;
+import dev.versus.render.SitePlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,8 @@ class AsciiDocSiteTest {
             See xref:second.adoc#details[the second] and link:/about.html[about].
 
             include::_parts/note.adoc[]
+
+            Made with {version}.
 
             [source,java]
             ----
@@ -90,7 +93,7 @@ class AsciiDocSiteTest {
                 "Hello <strong>world</strong> from Versus on <a href=\"https://example.org\" class=\"bare\">",
                 // xref to another AsciiDoc file goes to its page; root-relative links stay as written
                 "<a href=\"second.html#details\">the second</a> and <a href=\"/about.html\">about</a>",
-                "Included text.",
+                "Included text.", "Made with " + SitePlanner.VERSION + ".",
                 "<pre class=\"prettyprint highlight\"><code data-lang=\"java\">class A {}</code></pre>");
         assertFalse(site.read("output/blog/first.html").contains("jbake-type"));
         // JBake's key=value header, the body after it

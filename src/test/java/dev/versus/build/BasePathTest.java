@@ -78,7 +78,7 @@ class BasePathTest {
         TestSite site = TestSite.write(dir, SITE.formatted(host, pretty));
         BuildResult r = site.buildOk();
         assertEquals(List.of(), r.diagnostics(), TestSite.printed(r));
-        Path out = dir.resolve("output");
+        Path out = dir.resolve("output").toRealPath();
         URI base = URI.create(host.endsWith("/") ? host : host + "/");
 
         List<String> broken = new ArrayList<>();
@@ -170,7 +170,7 @@ class BasePathTest {
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
+        try (Stream<Path> s = Files.walk(root.toRealPath())) {
             return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }

@@ -10,7 +10,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.NodeList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,12 +102,52 @@ class BuildTest {
     }
 
     @Test
-    void anOutputThatCannotBeCreatedIsAnIOExceptionNotAnInternalError() throws Exception {
+    void urlsBeyondOneSitemapGoToNumberedSitemapsUnderASitemapIndex() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.buildOk();
+        List<String> all = locs(dir.resolve("output/sitemap.xml"), "url");
+        assertTrue(all.size() > 7, all.toString());
+        site.put("jbake.properties", site.read("jbake.properties") + "versus.sitemap.max_urls=3\n");
+        site.buildOk();
+        int parts = (all.size() + 2) / 3;
+        List<String> expected = IntStream.rangeClosed(1, parts).mapToObj(i -> "https://example.org/sitemap-" + i + ".xml").toList();
+        assertEquals(expected, locs(dir.resolve("output/sitemap.xml"), "sitemap"));
+        List<String> split = new ArrayList<>();
+        for (int i = 1; i <= parts; i++) {
+            List<String> part = locs(dir.resolve("output/sitemap-" + i + ".xml"), "url");
+            assertTrue(part.size() <= 3 && !part.isEmpty(), part.toString());
+            split.addAll(part);
+        }
+        assertEquals(all, split, "every URL once, in the same order");
+        site.assertContains("output/sitemap.xml", "<lastmod>2025-02-20</lastmod>");
+        site.assertContains("output/robots.txt", "Sitemap: https://example.org/sitemap.xml");
+    }
+
+    /** The {@code loc} of every {@code element} of a sitemap or sitemap index, parsed as namespaced XML. */
+    private static List<String> locs(Path file, String element) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(file.toFile());
+        String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        assertEquals(element.equals("url") ? "urlset" : "sitemapindex", doc.getDocumentElement().getLocalName());
+        assertEquals(ns, doc.getDocumentElement().getNamespaceURI());
+        NodeList nodes = doc.getElementsByTagNameNS(ns, element);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(((org.w3c.dom.Element) nodes.item(i)).getElementsByTagNameNS(ns, "loc").item(0).getTextContent());
+        }
+        return out;
+    }
+
+    @Test
+    void anOutputThatCannotBeCreatedIsASiteErrorNotAnInternalError() throws Exception {
         TestSite.write(dir, SITE);
         Files.writeString(dir.resolve("a-file"), "x");
-        IOException e = assertThrows(IOException.class,
-                () -> Build.run(BuildOptions.build(dir).withOutput(dir.resolve("a-file/out"))));
-        assertTrue(e instanceof FileAlreadyExistsException, e::toString);
+        BuildResult r = Build.run(BuildOptions.build(dir).withOutput(dir.resolve("a-file/out")));
+        assertFalse(r.ok());
+        assertEquals(List.of("a-file/out: cannot write the output folder: file already exists (" + dir.resolve("a-file")
+                        + ")"),
+                r.diagnostics().stream().map(d -> d.position() + ": " + d.message()).toList());
     }
 
     @Test
@@ -182,8 +227,11 @@ class BuildTest {
                 """, TestSite.printed(r));
         assertEquals(before, TestSite.snapshot(dir.resolve("output")));
         try (var s = Files.list(dir)) {
-            assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".output")).count(),
-                    "no staging folder left behind");
+            assertEquals(List.of(".output.builds"), s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".output")).toList(), "no staging folder left behind");
+        }
+        try (var s = Files.list(dir.resolve(".output.builds"))) {
+            assertEquals(2, s.count(), "the lock and the current build");
         }
     }
 
@@ -218,6 +266,28 @@ class BuildTest {
         assertEquals(old, Files.getLastModifiedTime(about));
         assertNotEquals(old, Files.getLastModifiedTime(first));
         assertTrue(r.changed() < r.files(), r.changed() + " of " + r.files());
+    }
+
+    @Test
+    void buildOverAnEarlierOutputEndsAsAFreshBuildWouldLeaveIt() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.buildOk();
+        assertTrue(site.exists("output/about.html"));
+        // a page that is gone, an asset that is gone, a file left by a build stopped half-way
+        Files.delete(dir.resolve("content/about.md"));
+        Files.delete(dir.resolve("assets/img/logo.svg"));
+        Files.writeString(dir.resolve("output/blog/.versus-new-first.html"), "half");
+        site.put("content/blog/first.md", site.read("content/blog/first.md").replace("Hello", "Goodbye"));
+        BuildResult r = site.buildOk();
+        assertTrue(r.changed() < r.files(), r.changed() + " of " + r.files());
+        assertFalse(site.exists("output/about.html"));
+        assertFalse(site.exists("output/img"), "a folder left empty is removed");
+        assertFalse(site.exists("output/blog/.versus-new-first.html"));
+        site.assertContains("output/blog/first.html", "Goodbye");
+        assertTrue(site.build(BuildOptions.build(dir).withOutput(dir.resolve("fresh"))).ok());
+        Files.delete(dir.resolve("fresh/.versus-output"));
+        Files.delete(dir.resolve("output/.versus-output"));
+        TestSite.assertSameTree(dir.resolve("fresh"), dir.resolve("output"));
     }
 
     @Test

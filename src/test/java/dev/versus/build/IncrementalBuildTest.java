@@ -556,7 +556,8 @@ class IncrementalBuildTest {
         return ds.stream().map(d -> d.position() + " " + d.severity() + " " + d.message() + " " + d.hint()).toList();
     }
 
-    private static Map<String, byte[]> tree(Path dir) throws IOException {
+    private static Map<String, byte[]> tree(Path output) throws IOException {
+        Path dir = output.toRealPath();
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.toList()) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -270,7 +271,8 @@ class ProseSiteTest {
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
+        // The output is a link to the build it shows: follow it, keeping paths under the output.
+        try (Stream<Path> s = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }

@@ -80,7 +80,7 @@ class SafetyTest {
         BuildResult r = Build.run(BuildOptions.build(dir));
         assertTrue(r.ok(), () -> r.diagnostics().toString());
         List<Path> files;
-        try (Stream<Path> s = Files.walk(dir.resolve("output"))) {
+        try (Stream<Path> s = Files.walk(dir.resolve("output").toRealPath())) {
             files = s.filter(Files::isRegularFile).toList();
         }
         assertTrue(files.size() > 8, "expected pages, feed, sitemap, tags: " + files);
@@ -116,8 +116,12 @@ class SafetyTest {
 
         assertEquals(before, TestSites.snapshot(dir.resolve("output"), null));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("assets", "content", "jbake.properties", "output"),
+            assertEquals(List.of(".output.builds", "assets", "content", "jbake.properties", "output"),
                     s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left behind");
+        }
+        try (Stream<Path> s = Files.list(dir.resolve(".output.builds"))) {
+            assertEquals(List.of(".lock", dir.resolve("output").toRealPath().getFileName().toString()),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(), "only the current build is kept");
         }
     }
 

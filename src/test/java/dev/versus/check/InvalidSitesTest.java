@@ -94,8 +94,37 @@ class InvalidSitesTest {
                     Assumptions.abort("symbolic links are not supported here: " + e);
                 }
             }
+            case "markdown-deep-list" -> {
+                // a list nested 1,000 levels deep, each level indented two more columns
+                StringBuilder list = new StringBuilder("---\ntitle: List\n---\nItems:\n\n");
+                for (int i = 0; i < 1000; i++) {
+                    list.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
+                }
+                Files.writeString(site.resolve("content/a.md"), list);
+            }
+            case "symlink-loop" -> links(() -> {
+                Files.createSymbolicLink(site.resolve("content/loop-a.md"), Path.of("loop-b.md"));
+                Files.createSymbolicLink(site.resolve("content/loop-b.md"), Path.of("loop-a.md"));
+                Files.createSymbolicLink(site.resolve("content/self"), Path.of("self"));
+            });
+            case "jbake-properties-symlink-outside" -> links(() -> {
+                Path outside = Files.writeString(tmp.resolve("shared.properties"), "site.title=Not this site\n");
+                Files.createSymbolicLink(site.resolve("jbake.properties"), outside);
+            });
             default -> {
             }
+        }
+    }
+
+    private interface LinkMaker {
+        void make() throws IOException;
+    }
+
+    private static void links(LinkMaker maker) {
+        try {
+            maker.make();
+        } catch (UnsupportedOperationException | IOException e) {
+            Assumptions.abort("symbolic links are not supported here: " + e);
         }
     }
 

@@ -50,7 +50,7 @@ class ScaffoldTest {
                 "data/languages/javascript.yaml", "content/blog/python-vs-javascript.md", "content/about.md")) {
             assertTrue(Files.isRegularFile(site.resolve(f)), f);
         }
-        assertTrue(Files.readString(site.resolve(".gitignore")).contains("/output/"));
+        assertTrue(Files.readString(site.resolve(".gitignore")).contains("/output\n"));
         String article = Files.readString(site.resolve("content/blog/python-vs-javascript.md"));
         assertTrue(article.contains("```comparison"));
         assertTrue(article.contains("## Frequently asked questions"));

@@ -38,12 +38,18 @@ final class JBakeOven {
                 .register(KeepAllRecordCache.class.getName(), KeepAllRecordCache.class);
         String cache = OGlobalConfiguration.CACHE_LOCAL_IMPL.getValueAsString();
         OGlobalConfiguration.CACHE_LOCAL_IMPL.setValue(KeepAllRecordCache.class.getName());
+        // OrientDB spreads a class's records over one cluster per processor and lists documents of
+        // the same date cluster by cluster, so JBake's order of same-date posts depends on the
+        // machine. One cluster gives the order JBake has on one processor: the last crawled first.
+        Object clusters = OGlobalConfiguration.CLASS_MINIMUM_CLUSTERS.getValue();
+        OGlobalConfiguration.CLASS_MINIMUM_CLUSTERS.setValue(1);
         try {
             Oven oven = new Oven(config);
             oven.bake();
             return oven.getErrors().stream().map(t -> String.valueOf(t.getMessage())).toList();
         } finally {
             OGlobalConfiguration.CACHE_LOCAL_IMPL.setValue(cache);
+            OGlobalConfiguration.CLASS_MINIMUM_CLUSTERS.setValue(clusters);
         }
     }
 

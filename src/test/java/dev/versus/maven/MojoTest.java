@@ -90,7 +90,7 @@ class MojoTest {
                 "content/blog/a.md:4:7: error: unknown type 'psot': there is no template for it",
                 " 4 | type: psot",
                 "   |       ^^^^",
-                "  hint: did you mean 'post'? types with a template: masterindex, matrix, page, pair, post, profile; a new type needs templates/psot.ftlh",
+                "  hint: did you mean 'post'? types with a template: masterindex, matrix, page, pair, pairlist, post, profile; a new type needs templates/psot.ftlh",
                 "1 error, 0 warnings"), log.at("error"));
         assertFalse(Files.exists(tmp.resolve("out")));
     }
@@ -151,13 +151,14 @@ class MojoTest {
     }
 
     @Test
-    void anUnexpectedFailureIsAnExecutionError() throws Exception {
+    void anOutputFolderThatCannotBeWrittenIsASiteError() throws Exception {
         Path site = TestSite.write(tmp.resolve("site"), SITE).root();
-        // the output's parent is a file, so the staging folder cannot be created
+        // the output's parent is a file, so the output folder cannot be made
         Files.writeString(tmp.resolve("file"), "x");
-        BuildMojo mojo = build(site, tmp.resolve("file/out"), new RecordingLog());
-        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("Versus could not read or write the site: "), e.getMessage());
+        RecordingLog log = new RecordingLog();
+        BuildMojo mojo = build(site, tmp.resolve("file/out"), log);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(log.at("error").get(0).contains("cannot write the output folder: "), log.lines.toString());
     }
 
     @Test

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Catalogue benchmark: sites of many generated subjects with a pair page for every two of them
+# (versus.pairs=all), built fresh and then again over their own output. For each: wall time,
+# processor time, peak memory, files written, the largest page and the first download of search.
+#
+#   bench/catalogue.sh                          # SUBJECTS="300 1000" ARTICLES=100
+#   SUBJECTS=50 bench/catalogue.sh              # quick smoke test
+#   SITE=path/to/site bench/catalogue.sh        # a site of your own instead (e.g. a real catalogue)
+#
+# Environment: SUBJECTS subject counts ["300 1000"], ARTICLES articles per site [100],
+# SEED [42], SITE an existing site to build instead of generated ones, WORK scratch folder
+# [bench/work]. Needs Java 17 and python3; builds target/versus.jar when it is missing.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+WORK=${WORK:-$HERE/work}
+SUBJECTS=${SUBJECTS:-"300 1000"}
+ARTICLES=${ARTICLES:-100}
+SEED=${SEED:-42}
+SITE=${SITE:-}
+STAMP=$(date +%Y-%m-%dT%H%M%S)
+TSV=$WORK/catalogue-$STAMP.tsv
+MD=$WORK/catalogue-$STAMP.md
+mkdir -p "$WORK/sites" "$WORK/out" "$WORK/logs"
+[ -f "$ROOT/target/versus.jar" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+cp "$ROOT/target/versus.jar" "$WORK/versus.jar"
+
+# The previous output is moved aside, and deleted when the run ends (see run.sh for why).
+TRASH=$WORK/trash
+trap 'rm -rf "$TRASH"' EXIT
+
+measure() {  # NAME SITE -> rows "fresh" and "over output" in TSV, sizes in MD
+  local name=$1 site=$2 out=$WORK/out/catalogue-$1 log=$WORK/logs/catalogue-$1.log
+  if [ -e "$out" ]; then mkdir -p "$TRASH"; mv "$out" "$(mktemp -u "$TRASH/$name.XXXXXX")"; fi
+  for run in fresh over-output; do
+    python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "$run" --run 1 --out "$out" --log "$log" -- \
+      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q >&2
+  done
+  local files largest profile matrix first sitemaps
+  files=$(find "$out" -type f | wc -l)
+  largest=$(find "$out" -type f -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  profile=$(find "$out" -mindepth 3 -maxdepth 3 -path '*/index.html' -not -path "$out/compare/*" -not -path "$out/blog/*" \
+    -printf '%s %P\n' | sort -n | tail -1)
+  matrix=$(find "$out/compare" -maxdepth 2 -path '*compare/index.html' -o -maxdepth 2 -path '*/page-*/index.html' \
+    | xargs -r stat -c '%s %n' | sort -n | tail -1 | sed "s|$out/||")
+  first=$(stat -c %s "$out/search.json")
+  sitemaps=$(ls "$out" | grep -c '^sitemap.*\.xml$')
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$files" "$largest" "$profile" "$matrix" "$first" "$sitemaps" >> "$MD.sizes"
+}
+
+if [ -n "$SITE" ]; then
+  measure "$(basename "$SITE")" "$SITE"
+else
+  for n in $SUBJECTS; do
+    dir=$WORK/sites/catalogue-$n
+    key="$(sha1sum "$HERE/gen_corpus.py" | cut -c1-12) $ARTICLES $SEED"
+    if [ "$(cat "$dir/.corpus" 2>/dev/null)" != "$key" ]; then
+      rm -rf "$dir"
+      python3 "$HERE/gen_corpus.py" "$ARTICLES" "$dir" --seed "$SEED" --subjects "$n" --pairs all
+      echo "$key" > "$dir/.corpus"
+    fi
+    measure "$n-subjects" "$dir"
+  done
+fi
+{
+  echo "| site | build | wall s | cpu s | peak MB | exit |"
+  echo "|---|---|---|---|---|---|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $4, $5, $6, $8}' "$TSV"
+  echo
+  echo "| site | files | largest page (bytes, path) | largest profile | largest matrix page | search.json bytes | sitemap files |"
+  echo "|---|---|---|---|---|---|---|"
+  cat "$MD.sizes"
+} > "$MD"
+rm -f "$MD.sizes"
+cat "$MD"

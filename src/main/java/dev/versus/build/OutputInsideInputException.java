@@ -1,0 +1,30 @@
+package dev.versus.build;
+
+import dev.versus.diag.Diagnostic;
+
+import java.io.IOException;
+
+/**
+ * The output folder is inside an input folder (content, data, templates or assets), so every
+ * build would read its own output: a usage error, reported before any stage runs.
+ */
+public final class OutputInsideInputException extends IOException {
+    private final transient Diagnostic diagnostic;
+    private final boolean fromOption;
+
+    OutputInsideInputException(Diagnostic diagnostic, boolean fromOption) {
+        super(diagnostic.message());
+        this.diagnostic = diagnostic;
+        this.fromOption = fromOption;
+    }
+
+    /** The problem, at the {@code destination.folder} line when the configuration chose the folder. */
+    public Diagnostic diagnostic() {
+        return diagnostic;
+    }
+
+    /** Whether the folder was given on the command line ({@code -o}) rather than configured. */
+    public boolean fromOption() {
+        return fromOption;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.versus.jbake;
+
+import java.util.List;
+
+/**
+ * The differential test on {@code src/test/resources/jbake-subpath-site}, which does what real
+ * JBake sites do and the first fixture does not: {@code site.host} with a path and a trailing
+ * slash ({@code ${config.site_host}${content.uri}}), body links written for the server root
+ * ({@code /blog/img/fern.svg}), JBake data files read with {@code data.get('events.yml')} (a list
+ * with YAML dates, and a map), a date with a time the default {@code date.format} does not cover,
+ * posts of the same date (and a folder whose name sorts before a file's), a type of the site's own
+ * with a {@code _} name and its {@code template._listing.file} key, a declared type without
+ * documents ({@code notes}), a type with {@code template.palette.extension=.css},
+ * {@code ${version}} and {@code config.output_extension}, dotfiles in {@code assets/}, an HTML
+ * file without a header (left out), and a fenced block right after a list item's line.
+ */
+class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
+
+    @Override
+    String fixture() {
+        return "jbake-subpath-site";
+    }
+
+    @Override
+    int minimumPages() {
+        return 10;
+    }
+
+    @Override
+    List<String> expectedVersusDiagnostics() {
+        return List.of("Diagnostic[severity=WARNING, position=content/blog/2024/fern.md:2:17, message='07:45:00 +0200'"
+                + " after the date is ignored: the date is read as 2024-05-20 by date.format 'yyyy-MM-dd', as JBake"
+                + " reads it, sourceLine=date=2024-05-20 07:45:00 +0200, hint=remove it, or set date.format to a"
+                + " pattern that covers it, e.g. yyyy-MM-dd HH:mm:ss Z]",
+                "Diagnostic[severity=WARNING, position=content/kiosk/index.html:1:1, message=HTML file without a header"
+                + " is not a page; skipped, sourceLine=<html>, hint=give it a JBake header ('title=…',"
+                + " 'status=published', then a '~~~~~~' line) to make it a page, or move it to the assets folder to"
+                + " copy it as it is]");
+    }
+}

@@ -1,0 +1,8 @@
+</main>
+<footer>
+<#if (content.title)??><p>Permalink: ${config.site_host}${content.uri}</p></#if>
+<p>Baked with JBake ${version}; pages end in ${config.output_extension}.</p>
+<p>${notes?size} notes, ${published_notes?size} published; ${_listings?size} listings.</p>
+</footer>
+</body>
+</html>

@@ -1,0 +1,6 @@
+<#include "header.ftl">
+<h1>${content.title}</h1>
+${content.body}
+<h2>Team</h2>
+<ul><#list data.get('team.yaml').members as m><li>${m.name}: ${m.role}</li></#list></ul>
+<#include "footer.ftl">
