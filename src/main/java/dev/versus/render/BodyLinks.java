@@ -130,6 +130,9 @@ final class BodyLinks {
 
     /** One URL of the body (as written in the attribute, entities and all) for the target. */
     static String rewriteUrl(String url, String pageUri, String host, Target target) {
+        if (url.indexOf('&') >= 0 && hasScheme(Outline.unescape(url))) {
+            return url; // written with character references, as pegdown writes mailto: links
+        }
         if (url.isEmpty()) {
             return target.absolute() ? host + "/" + pageUri : url;
         }

@@ -42,12 +42,12 @@ class ProseSiteTest {
             render.sitemap=true
             index.paginate=true
             index.posts_per_page=1
-            -- templates/index.ftl --
+            -- templates/index.ftlh --
             <html><head><title>Index</title></head><body>
             <#list published_posts as post><article><h2><a href="${content.rootpath}${post.uri}">${post.title}</a></h2>
             ${post.body}</article></#list>
             </body></html>
-            -- templates/tags.ftl --
+            -- templates/tags.ftlh --
             <html><head><title>${tag}</title></head><body>
             <#list tag_posts as post><article>${post.body}</article></#list>
             </body></html>

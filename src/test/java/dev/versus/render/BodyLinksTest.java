@@ -55,6 +55,13 @@ class BodyLinksTest {
     }
 
     @Test
+    void aSchemeWrittenWithCharacterReferencesIsStillAScheme() {
+        String html = "<a href=\"&#109;&#97;&#105;&#108;&#116;&#111;&#58;a&#64;b.example\">a&#64;b.example</a>";
+        assertEquals(html, on(html, "blog/a.html", "index.html"));
+        assertEquals(html, inFeed(html, "blog/a.html"));
+    }
+
+    @Test
     void aLinkAboveTheSiteRootIsLeftAsWritten() {
         assertEquals("<a href=\"../../../x\">x</a>", on("<a href=\"../../../x\">x</a>", "blog/a.html", "index.html"));
     }
