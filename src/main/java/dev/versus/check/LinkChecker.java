@@ -77,6 +77,13 @@ public final class LinkChecker {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         boolean page = ext.isEmpty() || ext.equals("html") || ext.equals("htm");
+        String host = hostLike(path);
+        if (host != null) {
+            // [text](www.example.com/x) is a path of this site in Markdown, as on GitHub
+            return Diagnostic.error(link.position(), (page ? "broken link: no page is written at '/"
+                            : "missing file: nothing is written at '/") + path + "'")
+                    .withHint("a link to another site needs its scheme: https://" + host);
+        }
         Optional<String> close = Suggestions.closest(path, page ? pageCandidates(outputs) : outputs);
         if (page) {
             return Diagnostic.error(link.position(), "broken link: no page is written at '/" + path + "'")
@@ -87,6 +94,23 @@ public final class LinkChecker {
         return Diagnostic.error(link.position(), "missing file: nothing is written at '/" + path + "'")
                 .withHint(close.map(c -> "did you mean '/" + c + "'? ").orElse("")
                         + "put the file in the assets folder (copied to the output root as it is) or fix the path");
+    }
+
+    /**
+     * The first folder of {@code path} that reads like a host name ({@code www.example.com},
+     * {@code github.com}), with what follows it; null when none does.
+     */
+    static String hostLike(String path) {
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean folder = i < segments.length - 1;
+            if (s.startsWith("www.") && s.length() > 4
+                    || folder && s.matches("(?:[a-z0-9-]+\\.)+(?:com|org|net|io|dev|edu|gov|co|app)")) {
+                return String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length));
+            }
+        }
+        return null;
     }
 
     private static List<String> pageCandidates(Set<String> outputs) {

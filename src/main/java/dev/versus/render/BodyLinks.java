@@ -129,18 +129,10 @@ final class BodyLinks {
     }
 
     /** One URL of the body (as written in the attribute, entities and all) for the target. */
-    static String rewriteUrl(String written, String pageUri, String host, Target target) {
-        // An attribute may spell its URL with character references (flexmark's pegdown profile
-        // writes e-mail links as "&#109;a&#105;&#x6c;..."): read it as the browser does.
-        String url = written.indexOf('&') < 0 ? written : unescape(written);
-        if (url.startsWith("//") || hasScheme(url)) {
-            return written;
+    static String rewriteUrl(String url, String pageUri, String host, Target target) {
+        if (url.indexOf('&') >= 0 && hasScheme(Outline.unescape(url))) {
+            return url; // written with character references, as pegdown writes mailto: links
         }
-        String rewritten = rewritePlain(url, pageUri, host, target);
-        return rewritten.equals(url) ? written : escape(rewritten);
-    }
-
-    private static String rewritePlain(String url, String pageUri, String host, Target target) {
         if (url.isEmpty()) {
             return target.absolute() ? host + "/" + pageUri : url;
         }
@@ -182,58 +174,6 @@ final class BodyLinks {
         }
         int slash = host.indexOf('/', scheme + 3);
         return slash < 0 ? host : host.substring(0, slash);
-    }
-
-    /** The attribute value as text: numeric character references and the few named ones a URL uses. */
-    static String unescape(String value) {
-        StringBuilder b = new StringBuilder(value.length());
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            int semi = c == '&' ? value.indexOf(';', i + 1) : -1;
-            if (semi < 0 || semi - i > 12) {
-                b.append(c);
-                continue;
-            }
-            String ref = value.substring(i + 1, semi);
-            int cp = -1;
-            try {
-                if (ref.startsWith("#x") || ref.startsWith("#X")) {
-                    cp = Integer.parseInt(ref.substring(2), 16);
-                } else if (ref.startsWith("#")) {
-                    cp = Integer.parseInt(ref.substring(1));
-                }
-            } catch (NumberFormatException e) {
-                cp = -1;
-            }
-            if (cp < 0) {
-                cp = switch (ref) {
-                    case "amp" -> '&';
-                    case "quot" -> '"';
-                    case "apos" -> '\'';
-                    case "lt" -> '<';
-                    case "gt" -> '>';
-                    case "colon" -> ':';
-                    case "sol" -> '/';
-                    case "num" -> '#';
-                    case "quest" -> '?';
-                    case "equals" -> '=';
-                    case "period" -> '.';
-                    default -> -1;
-                };
-            }
-            if (cp < 0 || !Character.isValidCodePoint(cp)) {
-                b.append(c);
-                continue;
-            }
-            b.appendCodePoint(cp);
-            i = semi;
-        }
-        return b.toString();
-    }
-
-    private static String escape(String url) {
-        return url.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     private static boolean hasScheme(String url) {

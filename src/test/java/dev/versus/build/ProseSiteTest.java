@@ -154,6 +154,25 @@ class ProseSiteTest {
     }
 
     @Test
+    void aLinkWrittenWithoutItsSchemeSaysSo() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.put("content/about.md", "---\ntitle: About\ntype: page\n---\nSee [the code](github.com/example/code) and "
+                + "[the site](www.example.com/start).\n");
+        BuildResult r = site.build();
+        assertEquals("""
+                content/about.md:5:5: error: broken link: no page is written at '/github.com/example/code'
+                 5 | See [the code](github.com/example/code) and [the site](www.example.com/start).
+                   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                  hint: a link to another site needs its scheme: https://github.com/example/code
+                content/about.md:5:45: error: broken link: no page is written at '/www.example.com/start'
+                 5 | See [the code](github.com/example/code) and [the site](www.example.com/start).
+                   |                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+                  hint: a link to another site needs its scheme: https://www.example.com/start
+                2 errors, 0 warnings
+                """, TestSite.printed(r));
+    }
+
+    @Test
     void charactersXmlForbidsNeverReachAnXmlFile() throws Exception {
         String bad = "\u001b\u000b\f\u0000\ufffe\uffff";
         TestSite site = TestSite.write(dir, SITE);
