@@ -108,7 +108,7 @@ class AsciiDocSiteTest {
         // later stages see the rendered body: tags, feed, search
         site.assertContains("output/tags/asciidoc.html", "First post");
         site.assertContains("output/feed.xml", "<title>First post</title>", "Included text.");
-        site.assertContains("output/search.json", "First post", "Included text.");
+        site.assertContains("output/search/pages-0.json", "First post", "Included text.");
     }
 
     @Test
