@@ -60,7 +60,8 @@ final class JBakeSites {
 
     /** Every file under {@code root}, as '/'-separated relative paths. */
     static Set<String> files(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
+        // Versus's output folder is a link to the build it shows: follow it
+        try (Stream<Path> s = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             Set<String> out = new TreeSet<>();
             s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
             return out;
