@@ -1,5 +1,5 @@
 <#include "header.ftl">
-<h1>${content.title}</h1>
+<h1>${content.title!"(untitled)"}</h1>
 ${content.body}
 <h2>Team</h2>
 <ul><#list data.get('team.yaml').members as m><li>${m.name}: ${m.role}</li></#list></ul>

@@ -695,12 +695,15 @@ public final class BuildSession implements AutoCloseable {
         }
 
         /**
-         * A site with JBake's {@code .ftl} templates of its own is a JBake site, whose Markdown reads
-         * as JBake reads it; other sites (the built-in theme's {@code .ftlh}) keep CommonMark.
+         * A site whose posts or pages are shown by JBake {@code .ftl} templates of its own
+         * ({@code template.post.file}, {@code template.page.file}) is a JBake site, whose Markdown
+         * reads as JBake reads it; other sites (the built-in theme's {@code .ftlh}, perhaps with a
+         * JBake index or feed template) keep CommonMark.
          */
-        private static MarkdownRenderer.Dialect dialect(Set<String> templateNames) {
-            for (String name : templateNames) {
-                if (name.endsWith(".ftl")) {
+        private static MarkdownRenderer.Dialect dialect(SiteConfig config, Set<String> templateNames) {
+            for (String key : List.of("template.post.file", "template.page.file")) {
+                String name = config.get(key).trim();
+                if (name.endsWith(".ftl") && templateNames.contains(name)) {
                     return MarkdownRenderer.Dialect.PEGDOWN;
                 }
             }
@@ -715,7 +718,7 @@ public final class BuildSession implements AutoCloseable {
          */
         private Map<String, Body> markdown(Site site, Map<String, Page> byContentPath, Map<String, Page> draftsLeftOut,
                                            Embeds embeds) {
-            MarkdownRenderer.Dialect dialect = dialect(s.templates.keySet());
+            MarkdownRenderer.Dialect dialect = dialect(s.config, s.templates.keySet());
             if (dialect != s.dialect) {
                 // the site's templates turned it into a JBake site or back: every body changes
                 s.bodies.clear();

@@ -43,7 +43,7 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("draft.suffix", "-draft", "Suffix added to the output name of drafts rendered with --drafts."),
             new ConfigKey("header.separator", "~~~~~~", "Line that ends a JBake-style header."),
             new ConfigKey("markdown.extensions", "HARDWRAPS,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS",
-                    "Markdown extensions (pegdown's names, as JBake reads them). On a JBake site (one with .ftl templates) every pegdown name counts, '-NAME' removes one; elsewhere AUTOLINKS, HARDWRAPS, DEFINITIONS, ALL, and tables, strikethrough, footnotes and heading ids are always on."),
+                    "Markdown extensions (pegdown's names, as JBake reads them). On a JBake site (posts or pages shown by its own .ftl templates) every pegdown name counts, '-NAME' removes one; elsewhere AUTOLINKS, HARDWRAPS, DEFINITIONS, ALL, and tables, strikethrough, footnotes and heading ids are always on."),
             new ConfigKey("asciidoctor.attributes", "source-highlighter=prettify",
                     "Asciidoctor attributes for AsciiDoc pages, comma-separated name=value ('name!' unsets one)."),
             new ConfigKey("asciidoctor.attributes.export", "true",

@@ -207,7 +207,14 @@ public final class ContentLoader {
         }
         Status status = status(file, statusText, statusPos, date, diags);
         boolean titleWrongType = !(fm.fields().get("title") instanceof YNode.Scalar) && fm.fields().get("title") != null;
-        if ((title == null || title.isBlank()) && !titleWrongType) {
+        if ((title == null || title.isBlank()) && !titleWrongType && fm.style() != FrontMatter.Style.YAML) {
+            // JBake's headers need no title: the page has none, and templates see no content.title
+            Position p = positions.getOrDefault("title", Position.at(path, 1, 1));
+            diags.add(file.quote(Diagnostic.warning(p, "no title: templates see no content.title, as in JBake")
+                    .withHint(fm.style() == FrontMatter.Style.ASCIIDOC ? "start the document with a title line, '= Title'"
+                            : "add 'title=…' to the header")));
+            title = "";
+        } else if ((title == null || title.isBlank()) && !titleWrongType) {
             Position p = positions.getOrDefault("title", Position.at(path, 1, 1));
             diags.add(file.quote(Diagnostic.error(p, "missing title")
                     .withHint(fm.style() == FrontMatter.Style.YAML ? "add 'title: …' to the front matter"

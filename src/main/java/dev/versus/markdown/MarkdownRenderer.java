@@ -108,7 +108,7 @@ public final class MarkdownRenderer {
         /**
          * As JBake 2.7 reads it: flexmark with its pegdown profile and the pegdown extensions named
          * in {@code markdown.extensions} (pegdown's list rules: a fenced block right after a list
-         * item's line belongs to the item). For JBake sites, whose templates are JBake's {@code .ftl}.
+         * item's line belongs to the item). For JBake sites, whose posts or pages use JBake {@code .ftl} templates.
          */
         PEGDOWN
     }
@@ -136,6 +136,9 @@ public final class MarkdownRenderer {
             options.set(HtmlRenderer.RENDER_HEADER_ID, true);
             options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
             options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+            // pegdown writes e-mail links as character references; the same text, but links written
+            // per output file must see the address
+            options.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
             this.parser = Parser.builder(options).build();
             this.renderer = HtmlRenderer.builder(options).build();
             return;

@@ -28,7 +28,10 @@ final class ContentModel {
     static PageModel of(Page page, String bodyHtml, Outline outline, String siteHost) {
         PageModel m = new PageModel(page.sourcePath());
         m.putAll(page.extra());
-        m.put("title", page.title());
+        if (!page.title().isEmpty()) {
+            // a JBake header without a title: no content.title, as in JBake
+            m.put("title", page.title());
+        }
         if (page.date() != null) {
             m.put("date", Date.from(page.date().toInstant()));
         }

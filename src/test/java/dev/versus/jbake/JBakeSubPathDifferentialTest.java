@@ -12,7 +12,8 @@ import java.util.List;
  * with a {@code _} name and its {@code template._listing.file} key, a declared type without
  * documents ({@code notes}), a type with {@code template.palette.extension=.css},
  * {@code ${version}} and {@code config.output_extension}, dotfiles in {@code assets/}, an HTML
- * file without a header (left out), and a fenced block right after a list item's line.
+ * file without a header (left out), a page whose header has no title, and a fenced block right
+ * after a list item's line.
  */
 class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
 
@@ -28,10 +29,13 @@ class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
 
     @Override
     List<String> expectedVersusDiagnostics() {
-        return List.of("Diagnostic[severity=WARNING, position=content/blog/2024/fern.md:2:17, message='07:45:00 +0200'"
+        return List.of(
+                "Diagnostic[severity=WARNING, position=content/blog/2024/fern.md:2:17, message='07:45:00 +0200'"
                 + " after the date is ignored: the date is read as 2024-05-20 by date.format 'yyyy-MM-dd', as JBake"
                 + " reads it, sourceLine=date=2024-05-20 07:45:00 +0200, hint=remove it, or set date.format to a"
                 + " pattern that covers it, e.g. yyyy-MM-dd HH:mm:ss Z]",
+                "Diagnostic[severity=WARNING, position=content/colophon.md:1:1, message=no title: templates"
+                + " see no content.title, as in JBake, sourceLine=date=2024-01-20, hint=add 'title=…' to the header]",
                 "Diagnostic[severity=WARNING, position=content/kiosk/index.html:1:1, message=HTML file without a header"
                 + " is not a page; skipped, sourceLine=<html>, hint=give it a JBake header ('title=…',"
                 + " 'status=published', then a '~~~~~~' line) to make it a page, or move it to the assets folder to"

@@ -23,9 +23,14 @@ import java.util.stream.Stream;
  * in this repository.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) dev.versus.jbake.RealSiteComparison \
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:CP dev.versus.jbake.RealSiteComparison \
  *     WORK_DIR [NAME=]SITE_DIR...
  * </pre>
+ *
+ * where CP is cp.txt with AsciidoctorJ 3 and its API replaced by their 2.5 releases, as the
+ * {@code jbake-reference} test run of the POM does (JBake 2.7 calls the 2.5 API).
+ * A site in a repository's subfolder is given as that folder ({@code cjug=checkout/src/jbake}).
  *
  * Each site is copied into {@code WORK_DIR} first (a build never touches its sources, but JBake's
  * may). Prints one table row per site, then every difference: {@code WORK_DIR/<site>.diff.txt}
