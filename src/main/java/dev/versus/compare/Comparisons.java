@@ -429,14 +429,17 @@ public final class Comparisons {
                 + " aspects, " + p.differences() + " of them different.";
         m.put("content", generated(p.title(), t.uri(), summary));
         m.put("subjects", both.stream().map(this::subjectView).toList());
-        m.put("table", markup(tables.render(new Tables.Spec(both, p.aspects(), p.title(), false, true, "pair", t.uri()))));
-        m.put("proscons", markup(Blocks.prosCons(both, t.uri(), links)));
-        m.put("choose", markup(Blocks.choose(both, t.uri(), links)));
         m.put("articles", p.articles().stream().map(this::pageLink).toList());
         m.put("differences", p.differences());
-        m.put("jsonld", markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(),
+        // Most of a large site's pages: their markup is made as each renders, not held for all.
+        Map<String, java.util.function.Supplier<Object>> lazy = new LinkedHashMap<>();
+        lazy.put("table", () -> markup(tables.render(new Tables.Spec(both, p.aspects(), p.title(), false, true, "pair", t.uri()))));
+        lazy.put("proscons", () -> markup(Blocks.prosCons(both, t.uri(), links)));
+        lazy.put("choose", () -> markup(Blocks.choose(both, t.uri(), links)));
+        lazy.put("jsonld", () -> markup(JsonLd.script(JsonLd.breadcrumbs(List.of(home(),
                 new JsonLd.Crumb("Compare", absolute(links.matrix().uri())), new JsonLd.Crumb(p.title(), absolute(t.uri())))))));
-        return new Route(t.outputPath(), t.uri(), config.get("template.pair.file"), m, true, "pair page '" + p.slug() + "'");
+        return new Route(t.outputPath(), t.uri(), config.get("template.pair.file"), new LazyModel(m, lazy), true,
+                "pair page '" + p.slug() + "'");
     }
 
     private Route redirect(Pairs.Pair p) {
