@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,8 +33,12 @@ import java.util.stream.Stream;
  * itself is a symbolic link to the current one. Publishing makes a new link and renames it over
  * the old one, a single atomic step, so a reader finds the old or the new complete site at every
  * instant, and a process killed at any moment leaves either. The previous build stays until the
- * next build starts (readers that resolved the old link can finish); the next build also removes
- * whatever a killed build left behind and repairs a missing link. Where links cannot be made, or
+ * next build starts (readers that resolved the old link can finish); the next build then writes
+ * into that folder again instead of a new one, changing only the files that differ from the new
+ * build and deleting those it no longer makes, so a build over an earlier output creates and
+ * deletes almost nothing (a catalogue of pair pages has one folder per page, and making and
+ * removing a whole tree of them costs more than the build). It also removes whatever a killed
+ * build left behind and repairs a missing link. Where links cannot be made, or
  * when they are turned off, the output is a plain folder replaced by two renames; a kill between
  * them leaves no output, and the next build puts the newest complete build back first.
  */
@@ -63,6 +69,8 @@ public final class OutputWriter implements FileSink, AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Output paths of this build, to find a recycled folder's stale files and double writes. */
+    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private boolean done;
 
@@ -136,9 +144,17 @@ public final class OutputWriter implements FileSink, AutoCloseable {
             repair(out, store, links);
             steps.accept("clean");
             Path current = current(out, store);
-            clean(out, store, current);
+            Path reusable = links ? reusable(store, current) : null;
+            clean(out, store, current, reusable);
             steps.accept("stage");
             Path staging = Files.createTempDirectory(store, BUILD_PREFIX + String.format("%015d", System.currentTimeMillis()) + "-");
+            if (reusable != null) {
+                // Unmarked first, so that a build killed while it is being rewritten is never
+                // taken for a complete one; then it takes the new build's name.
+                Files.deleteIfExists(reusable.resolve(MARKER));
+                Files.delete(staging);
+                Files.move(reusable, staging, StandardCopyOption.ATOMIC_MOVE);
+            }
             Path previous = Files.exists(out.resolve(MARKER)) ? out : null;
             return new OutputWriter(out, store, staging, links, lockFile, lock, previous);
         } catch (IOException | RuntimeException e) {
@@ -282,12 +298,32 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         return builds.stream().max(Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
     }
 
-    /** Removes every build but the current one, and links, staging and old folders earlier runs left. */
-    private static void clean(Path out, Path store, Path current) throws IOException {
+    /**
+     * The build folder the next build writes into again: the newest one the output does not show
+     * (the previous build, or one a killed build left half-written), or null.
+     */
+    private static Path reusable(Path store, Path current) throws IOException {
+        Path best = null;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(store, BUILD_PREFIX + "*")) {
+            for (Path p : s) {
+                if (!p.equals(current) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && (best == null || p.getFileName().toString().compareTo(best.getFileName().toString()) > 0)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Removes every build but the current one and the one to write into again, and links, staging
+     * and old folders earlier runs left.
+     */
+    private static void clean(Path out, Path store, Path current, Path reusable) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(store)) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
-                if (!name.equals(LOCK) && !p.equals(current)) {
+                if (!name.equals(LOCK) && !p.equals(current) && !p.equals(reusable)) {
                     deleteTree(p);
                 }
             }
@@ -372,21 +408,89 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                 throw new UncheckedIOException(new IOException("the build is being dropped"));
             }
             Path target = safeResolve(staging, outputPath);
-            Files.createDirectories(target.getParent());
+            if (!accepted.add(outputPath)) {
+                throw new IllegalStateException("two outputs for '" + outputPath + "'");
+            }
+            makeFolders(target.getParent());
             Path old = previous != null ? safeResolve(previous, outputPath) : null;
-            if (old != null && FileSink.holds(old, bytes) && keep(old, target)) {
-                unchanged.incrementAndGet();
+            boolean there = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            if (old != null && FileSink.holds(old, bytes)) {
+                // unchanged: the previous build's file, shared (it often is already, from the build before)
+                if (there && sameFile(old, target)) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+                if (there) {
+                    deleteTree(target);
+                }
+                if (keep(old, target)) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+            } else if (there && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !sameFile(old, target)
+                    && FileSink.holds(target, bytes)) {
+                written.incrementAndGet(); // a folder written again already holds these bytes
                 return;
             }
-            // CREATE_NEW: never write through a hard link into the previous build
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(target);
+            }
+            // CREATE_NEW after removing what was there: never write through a hard link into the previous build
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             written.incrementAndGet();
-        } catch (FileAlreadyExistsException e) {
-            throw new IllegalStateException("two outputs for '" + outputPath + "'", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             inFlight.decrementAndGet();
+        }
+    }
+
+    /** Creates {@code dir} and its parents, removing files of a written-again folder that stand in the way. */
+    private void makeFolders(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            for (Path p = dir; p != null && p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(p);
+                }
+            }
+            Files.createDirectories(dir);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a != null && Files.exists(a, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes the files of a written-again folder that this build did not write, and folders left empty. */
+    private void dropStale() throws IOException {
+        List<Path> stale = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(staging)) {
+            s.forEach(p -> {
+                if (p.equals(staging)) {
+                    return;
+                }
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(p);
+                } else if (!accepted.contains(staging.relativize(p).toString().replace('\\', '/'))) {
+                    stale.add(p);
+                }
+            });
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+        folders.sort(Comparator.reverseOrder());
+        for (Path dir : folders) {
+            if (isEmpty(dir)) {
+                Files.delete(dir);
+            }
         }
     }
 
@@ -417,6 +521,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
 
     /** Publishes the staged build as the output. */
     public void commit() throws IOException {
+        dropStale();
         steps.accept("mark");
         Files.write(staging.resolve(MARKER), new byte[0]);
         if (link) {

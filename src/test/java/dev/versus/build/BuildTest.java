@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -288,6 +290,42 @@ class BuildTest {
         Files.delete(dir.resolve("fresh/.versus-output"));
         Files.delete(dir.resolve("output/.versus-output"));
         TestSite.assertSameTree(dir.resolve("fresh"), dir.resolve("output"));
+    }
+
+    @Test
+    void aBuildOverAnEarlierOutputWritesIntoTheBuildBeforeItInsteadOfMakingANewTree() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        Path store = dir.resolve(".output.builds");
+        site.buildOk();
+        site.put("content/blog/first.md", site.read("content/blog/first.md").replace("Hello", "Hi"));
+        site.buildOk();
+        Path second = dir.resolve("output").toRealPath();
+        Object cssFile = Files.readAttributes(second.resolve("css/versus.css"), BasicFileAttributes.class).fileKey();
+        // the third build rewrites the first one's folder: the page edited twice, the gone page, a stray file
+        Path first = builds(store).stream().filter(p -> !p.equals(second)).findFirst().orElseThrow();
+        Files.writeString(first.resolve("blog/stray.html"), "left by a build stopped half-way");
+        Files.delete(dir.resolve("content/about.md"));
+        site.put("content/blog/first.md", site.read("content/blog/first.md").replace("Hi", "Goodbye"));
+        BuildResult r = site.buildOk();
+        Path third = dir.resolve("output").toRealPath();
+        assertEquals(2, builds(store).size(), "the current build and the one before: " + builds(store));
+        assertTrue(builds(store).contains(second), "the build before stays for readers still on it");
+        assertFalse(third.equals(second));
+        assertTrue(r.changed() < r.files(), r.changed() + " of " + r.files());
+        assertEquals(cssFile, Files.readAttributes(third.resolve("css/versus.css"), BasicFileAttributes.class).fileKey(),
+                "an unchanged file is the same file in every build");
+        site.assertContains("output/blog/first.html", "Goodbye");
+        assertTrue(Files.readString(second.resolve("blog/first.html")).contains("Hi"), "the build before is untouched");
+        assertFalse(site.exists("output/about.html"));
+        assertFalse(site.exists("output/blog/stray.html"));
+        assertTrue(site.build(BuildOptions.build(dir).withOutput(dir.resolve("fresh"))).ok());
+        TestSite.assertSameTree(dir.resolve("fresh").toRealPath(), third);
+    }
+
+    private static List<Path> builds(Path store) throws IOException {
+        try (Stream<Path> s = Files.list(store)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("b-")).sorted().toList();
+        }
     }
 
     @Test
