@@ -32,7 +32,9 @@ trap 'rm -rf "$TRASH"' EXIT
 measure() {  # NAME SITE -> rows "fresh" and "over output" in TSV, sizes in MD
   local name=$1 site=$2 out=$WORK/out/catalogue-$1 log=$WORK/logs/catalogue-$1.log
   if [ -e "$out" ]; then mkdir -p "$TRASH"; mv "$out" "$(mktemp -u "$TRASH/$name.XXXXXX")"; fi
-  for run in fresh over-output; do
+  # A build over an output writes into the build before the current one; from the third build
+  # on there is one to write into, so the third is what every later build costs.
+  for run in fresh over-output over-output-again; do
     python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "$run" --run 1 --out "$out" --log "$log" -- \
       env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q >&2
   done

@@ -216,8 +216,8 @@ class ProseSiteTest {
     /** The URLs of the links, images and other references in a fragment of HTML. */
     @Test
     void aJBakeSiteKeepsEveryLinkWorkingToo() throws IOException {
-        // A post template of JBake's .ftl kind makes it a JBake site, whose Markdown (flexmark's pegdown profile)
-        // writes e-mail links with character references; they stay links out on every page.
+        // A post template of JBake's .ftl kind makes it a JBake site, whose Markdown is flexmark's
+        // pegdown profile; its links stay right on every page too.
         TestSite site = TestSite.write(dir, SITE.replace(".ftlh --", ".ftl --")
                 + "-- templates/post.ftl --\n<html><head><title>${content.title}</title></head><body>${content.body}</body></html>\n");
         BuildResult r = site.buildOk();
@@ -225,8 +225,10 @@ class ProseSiteTest {
         List<String> broken = new ArrayList<>();
         assertTrue(walkUrls(dir.resolve("output"), broken) > 30);
         assertEquals(List.of(), broken);
-        site.assertContains("output/blog/2025/prose.html", "href=\"&#109;a&#105;&#x6c;&#x74;&#x6f;&#x3a;");
-        site.assertContains("output/index.html", "href=\"&#109;a&#105;&#x6c;&#x74;&#x6f;&#x3a;");
+        // e-mail links as plain addresses (pegdown's random character references would make the
+        // output differ from build to build), the same on the page and on the index
+        site.assertContains("output/blog/2025/prose.html", "<br />", "href=\"mailto:foo@bar.com\"");
+        site.assertContains("output/index.html", "href=\"mailto:foo@bar.com\"");
     }
 
     /** Checks every link of every HTML page under {@code out}; returns how many were checked. */
