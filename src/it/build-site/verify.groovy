@@ -22,7 +22,7 @@ def html = article.getText('UTF-8')
 // build ran in generate-resources, check in verify; 41 files: the article, index, archive, feeds,
 // profile, pair and matrix pages, the search page and its index (manifest, entries, word files), the theme's stylesheet, scripts and icon
 def log = new File(basedir, 'build.log').getText('UTF-8')
-def built = log.indexOf('[INFO] Built 41 files (41 changed) into ' + out.canonicalPath)
+def built = log.indexOf('[INFO] Built 41 files (41 changed) into ' + out.absoluteFile.toPath().normalize())
 def checked = log.indexOf('[INFO] No problems found')
 assert built >= 0 : 'no build summary in build.log'
 assert checked > built : 'check did not run after build'
