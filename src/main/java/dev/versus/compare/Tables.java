@@ -123,7 +123,13 @@ final class Tables {
         } else {
             t.append("<thead><tr><th scope=\"col\">Name</th>");
             for (Aspect a : spec.aspects()) {
-                t.append("<th scope=\"col\">").append(aspectHeader(a)).append("</th>");
+                // A column is too narrow for the aspect's help under its label: it is the header's tooltip.
+                boolean help = a.description() != null && !a.description().isBlank();
+                t.append("<th scope=\"col\"");
+                if (help) {
+                    t.append(" title=\"").append(Html.esc(a.description())).append('"');
+                }
+                t.append('>').append(aspectHeader(a, false)).append("</th>");
             }
             t.append("</tr></thead>\n<tbody>\n");
             for (Subject s : spec.subjects()) {
@@ -216,6 +222,10 @@ final class Tables {
     }
 
     private static String aspectHeader(Aspect a) {
+        return aspectHeader(a, true);
+    }
+
+    private static String aspectHeader(Aspect a, boolean withDescription) {
         StringBuilder sb = new StringBuilder(Html.esc(a.label()));
         if (a.unit() != null) {
             sb.append(" <span class=\"unit\">(").append(Html.esc(a.unit())).append(")</span>");
@@ -223,7 +233,7 @@ final class Tables {
         if (a.better() != null) {
             sb.append(" <span class=\"better-hint\">").append(Html.esc(betterPhrase(a))).append("</span>");
         }
-        if (a.description() != null && !a.description().isBlank()) {
+        if (withDescription && a.description() != null && !a.description().isBlank()) {
             // the aspect's help, under its label in every table: articles, profiles, the matrix
             sb.append(" <span class=\"aspect-description\">").append(Html.esc(a.description())).append("</span>");
         }
