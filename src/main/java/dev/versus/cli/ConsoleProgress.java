@@ -1,6 +1,6 @@
 package dev.versus.cli;
 
-import dev.versus.build.Progress;
+import dev.versus.pipeline.Progress;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,11 +1,11 @@
 package dev.versus.cli;
 
-import dev.versus.build.Build;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
-import dev.versus.build.BuildSession;
-import dev.versus.build.OutputInsideInputException;
-import dev.versus.build.Progress;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
+import dev.versus.pipeline.BuildSession;
+import dev.versus.pipeline.OutputInsideInputException;
+import dev.versus.pipeline.Progress;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
 import dev.versus.render.SitePlanner;

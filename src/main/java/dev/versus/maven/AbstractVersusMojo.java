@@ -1,9 +1,9 @@
 package dev.versus.maven;
 
-import dev.versus.build.Build;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
-import dev.versus.build.Progress;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
+import dev.versus.pipeline.Progress;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
 import dev.versus.diag.Severity;

@@ -1,6 +1,6 @@
 package dev.versus.maven;
 
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -1,6 +1,6 @@
 package dev.versus.maven;
 
-import dev.versus.build.BuildSession;
+import dev.versus.pipeline.BuildSession;
 import dev.versus.serve.DevServer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

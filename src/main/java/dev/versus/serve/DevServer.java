@@ -2,8 +2,8 @@ package dev.versus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.versus.build.BuildSession;
-import dev.versus.build.OutputInsideInputException;
+import dev.versus.pipeline.BuildSession;
+import dev.versus.pipeline.OutputInsideInputException;
 import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;

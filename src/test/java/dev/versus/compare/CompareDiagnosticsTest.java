@@ -1,7 +1,7 @@
 package dev.versus.compare;
 
 import dev.versus.TestSite;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package dev.versus.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.versus.TestSite;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,8 +1,8 @@
 package dev.versus.jbake;
 
-import dev.versus.build.Build;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
 import dev.versus.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.versus.output;
 
 import dev.versus.TestSites;
-import dev.versus.build.Build;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

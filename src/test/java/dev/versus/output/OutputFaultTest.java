@@ -2,9 +2,9 @@ package dev.versus.output;
 
 import dev.versus.TestSite;
 import dev.versus.TestSites;
-import dev.versus.build.Build;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
 import dev.versus.cli.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

@@ -1,7 +1,7 @@
 package dev.versus.serve;
 
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildSession;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.versus.serve;
 
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildSession;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildSession;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.versus.theme;
 
 import dev.versus.TestSite;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import dev.versus.diag.Diagnostic;
 import org.junit.jupiter.api.Test;

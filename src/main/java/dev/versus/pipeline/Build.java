@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import java.io.IOException;
 

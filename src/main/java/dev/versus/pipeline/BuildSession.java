@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import dev.versus.check.LinkChecker;
 import dev.versus.check.TemplateChecker;

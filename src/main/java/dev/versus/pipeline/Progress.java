@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 /**
  * Hears how far a build has got, for progress bars and verbose output. Methods may be called

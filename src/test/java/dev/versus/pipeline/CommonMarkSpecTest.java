@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
