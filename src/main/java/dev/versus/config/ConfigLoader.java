@@ -144,6 +144,9 @@ public final class ConfigLoader {
             if (FREE_PREFIXES.stream().anyMatch(key::startsWith) && !key.startsWith("versus.")) {
                 return;
             }
+            if (ConfigKey.isJBakeOnly(key)) {
+                return; // JBake reads it; Versus has no use for it (or, freemarker.timezone, uses it as JBake does)
+            }
             if (SiteConfig.TEMPLATE_FILE_KEY.matcher(key).matches()
                     || SiteConfig.TEMPLATE_EXTENSION_KEY.matcher(key).matches()) {
                 // JBake's template.<type>.file declares a document type of the site's own, and

@@ -128,7 +128,7 @@ public final class SitePlanner {
         Map<String, Object> cfg = new LinkedHashMap<>();
         // JBake's own defaults first, for keys Versus does not use but JBake themes print
         // (config.output_extension, config.version…); then the site's configuration.
-        JBAKE_DEFAULTS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
+        ConfigKey.JBAKE_DEFAULTS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
         cfg.put("site_host", config.get("site.host").trim());
@@ -164,7 +164,7 @@ public final class SitePlanner {
             t.put("uri", tagUri(tag));
             List<Map<String, Object>> list = tagged.stream().map(p -> models.get(p.sourcePath())).toList();
             t.put("tagged_posts", list);
-            t.put("tagged_documents", list);
+            t.put("tagged_documents", site.taggedDocuments().get(tag).stream().map(p -> models.get(p.sourcePath())).toList());
             t.put("count", list.size());
             tagList.add(Collections.unmodifiableMap(t));
         });
@@ -214,7 +214,8 @@ public final class SitePlanner {
                 m.put("tag", tag);
                 m.put("tag_posts", list);
                 m.put("tagged_posts", list);
-                m.put("tagged_documents", list);
+                m.put("tagged_documents", site.taggedDocuments().get(tag).stream()
+                        .map(p -> models.get(p.sourcePath())).toList());
                 routes.add(new Route(tagFile(tag), tagUri(tag), config.get("template.tag.file"), m, true,
                         "tag page '" + tag + "'"));
             });
@@ -356,33 +357,7 @@ public final class SitePlanner {
     }
 
     /** What JBake 2.7 calls its version, in templates ({@code version}, {@code config.version}). */
-    public static final String JBAKE_VERSION = "v2.7.0";
-
-    /**
-     * JBake 2.7's defaults for the keys of its {@code default.properties} that Versus has no use for,
-     * so templates that print them ({@code config.output_extension}) get what JBake would give.
-     */
-    static final Map<String, String> JBAKE_DEFAULTS = jbakeDefaults();
-
-    private static Map<String, String> jbakeDefaults() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("version", JBAKE_VERSION);
-        m.put("output.extension", ".html");
-        m.put("template.encoding", "UTF-8");
-        m.put("data.file.docType", "data");
-        m.put("server.hostname", "localhost");
-        m.put("server.contextPath", "/");
-        m.put("thymeleaf.locale", "en_US");
-        m.put("freemarker.outputencoding", "UTF-8");
-        m.put("markdown.maxParsingTimeInMillis", "2000");
-        m.put("img.path.update", "false");
-        m.put("img.path.prepend.host", "true");
-        m.put("ignore.file", ".jbakeignore");
-        m.put("db.store", "memory");
-        m.put("db.path", "cache");
-        m.put("db.clear.cache", "false");
-        return Collections.unmodifiableMap(m);
-    }
+    public static final String JBAKE_VERSION = ConfigKey.JBAKE_DEFAULTS.get("version");
 
     /** The version of Versus, from the jar manifest. */
     public static final String VERSION = versionFromManifest();

@@ -62,7 +62,7 @@ class JBakeFixtureSiteTest {
                 "guides/kneading/basics.html", "blog/2023/oven-thermometer.html", "blog/2024/first-loaf.html",
                 "blog/2024/sourdough-starter.html", "blog/2024/rye-experiments.html", "tags/index.html",
                 "tags/bread.html", "tags/oven.html", "tags/rye.html", "tags/sourdough starter.html",
-                "feed.xml", "sitemap.xml", "css/site.css")) {
+                "tags/technique.html", "feed.xml", "sitemap.xml", "css/site.css")) {
             page(f);
         }
     }
@@ -119,7 +119,11 @@ class JBakeFixtureSiteTest {
         assertContains("tags/bread.html", "Posts tagged &ldquo;bread&rdquo;", "../blog/2024/first-loaf.html",
                 "Keeping a Sourdough Starter");
         assertContains("tags/sourdough starter.html", "Posts tagged &ldquo;sourdough starter&rdquo;");
-        assertContains("tags/index.html", "<a href=\"../tags/bread.html\">bread</a> (2)", "4 tags in total.");
+        // as in JBake, a page's tags count: 'technique' is on a page only, and has a page without posts
+        assertContains("tags/technique.html", "Posts tagged &ldquo;technique&rdquo;",
+                "<a href=\"../guides/kneading/basics.html\">Kneading Basics</a> (page)");
+        assertContains("tags/index.html", "<a href=\"../tags/bread.html\">bread</a> (2 posts, 3 documents)",
+                "<a href=\"../tags/technique.html\">technique</a> (0 posts, 1 documents)", "5 tags in total.");
     }
 
     @Test
