@@ -58,7 +58,7 @@ class JBakeFixtureSiteTest {
 
     @Test
     void writesEveryPageWhereJBakeWould() {
-        for (String f : List.of("index.html", "2/index.html", "archive.html", "404.html", "about.html",
+        for (String f : List.of("index.html", "2/index.html", "archive.html", "404.html", "about.html", "contact.html",
                 "guides/kneading/basics.html", "blog/2023/oven-thermometer.html", "blog/2024/first-loaf.html",
                 "blog/2024/sourdough-starter.html", "blog/2024/rye-experiments.html", "tags/index.html",
                 "tags/bread.html", "tags/oven.html", "tags/rye.html", "tags/sourdough starter.html",
@@ -132,6 +132,8 @@ class JBakeFixtureSiteTest {
                 "&lt;strong&gt;dense&lt;/strong&gt;");
         assertFalse(page("feed.xml").contains("Pretzel"));
         assertContains("sitemap.xml", "<loc>http://bakery.example.test/about.html</loc>",
-                "<loc>http://bakery.example.test/guides/kneading/basics.html</loc>");
+                "<loc>http://bakery.example.test/guides/kneading/basics.html</loc>",
+                // undated, outside Git: the newest date of the site's published documents
+                "<loc>http://bakery.example.test/contact.html</loc>\n    <lastmod>2024-05-05</lastmod>");
     }
 }
