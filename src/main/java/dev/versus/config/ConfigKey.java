@@ -94,47 +94,6 @@ public record ConfigKey(String name, String defaultValue, String description) {
             new ConfigKey("versus.render.max_megabytes", "64",
                     "Largest page a template may write, in MiB; a template that writes more is stopped with an error naming its line and the page."));
 
-    /**
-     * JBake 2.7's keys that Versus does not use, with the defaults of JBake's
-     * {@code default.properties}: templates that print them ({@code config.output_extension}) get
-     * what JBake gives, and a site that sets one is not told the key is unknown.
-     */
-    public static final Map<String, String> JBAKE_DEFAULTS = jbakeDefaults();
-
-    /**
-     * JBake 2.7's keys without a default that Versus does not use, or uses only as JBake does
-     * ({@code freemarker.timezone}, the zone templates print dates in): known, never reported as unknown.
-     */
-    public static final java.util.Set<String> JBAKE_OTHER_KEYS = java.util.Set.of("freemarker.timezone", "jvm.locale",
-            "build.timestamp", "git.hash", "asciidoctor.option", "example.project.freemarker",
-            "example.project.groovy", "example.project.groovy-mte", "example.project.thymeleaf",
-            "example.project.jade");
-
-    private static Map<String, String> jbakeDefaults() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("version", "v2.7.0");
-        m.put("output.extension", ".html");
-        m.put("template.encoding", "UTF-8");
-        m.put("data.file.docType", "data");
-        m.put("server.hostname", "localhost");
-        m.put("server.contextPath", "/");
-        m.put("thymeleaf.locale", "en_US");
-        m.put("freemarker.outputencoding", "UTF-8");
-        m.put("markdown.maxParsingTimeInMillis", "2000");
-        m.put("img.path.update", "false");
-        m.put("img.path.prepend.host", "true");
-        m.put("ignore.file", ".jbakeignore");
-        m.put("db.store", "memory");
-        m.put("db.path", "cache");
-        m.put("db.clear.cache", "false");
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
-    /** Whether JBake 2.7 reads {@code name} although Versus does not use it. */
-    public static boolean isJBakeOnly(String name) {
-        return JBAKE_DEFAULTS.containsKey(name) || JBAKE_OTHER_KEYS.contains(name);
-    }
-
     private static final Map<String, ConfigKey> BY_NAME;
 
     static {

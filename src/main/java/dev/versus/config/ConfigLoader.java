@@ -144,7 +144,7 @@ public final class ConfigLoader {
             if (FREE_PREFIXES.stream().anyMatch(key::startsWith) && !key.startsWith("versus.")) {
                 return;
             }
-            if (ConfigKey.isJBakeOnly(key)) {
+            if (JBakeDefaults.isJBakeKey(key)) {
                 return; // JBake reads it; Versus has no use for it (or, freemarker.timezone, uses it as JBake does)
             }
             if (SiteConfig.TEMPLATE_FILE_KEY.matcher(key).matches()

@@ -1,5 +1,6 @@
 package dev.versus.pipeline;
 
+import dev.versus.config.Versions;
 import dev.versus.check.LinkChecker;
 import dev.versus.check.TemplateChecker;
 import dev.versus.compare.Comparisons;
@@ -325,7 +326,7 @@ public final class BuildSession implements AutoCloseable {
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.asciidoc = new AsciiDoc(config, root, SitePlanner.VERSION);
+            this.asciidoc = new AsciiDoc(config, root, Versions.VERSUS);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
             this.gitDates = new GitDates(root);
         }

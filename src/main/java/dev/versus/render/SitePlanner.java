@@ -1,7 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.config.ConfigKey;
+import dev.versus.config.JBakeDefaults;
 import dev.versus.config.SiteConfig;
+import dev.versus.config.Versions;
 import dev.versus.load.SiteLoader;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
@@ -128,7 +130,7 @@ public final class SitePlanner {
         Map<String, Object> cfg = new LinkedHashMap<>();
         // JBake's own defaults first, for keys Versus does not use but JBake themes print
         // (config.output_extension, config.version…); then the site's configuration.
-        ConfigKey.JBAKE_DEFAULTS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
+        JBakeDefaults.UNUSED_KEYS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
         cfg.put("site_host", config.get("site.host").trim());
@@ -182,8 +184,8 @@ public final class SitePlanner {
         globals.put("published_date", published);
         // JBake's 'version' is its own ("v2.7.0", as themes print it: "Baked with JBake v2.7.0"); Versus
         // follows that version's behaviour and names itself in 'generator'.
-        globals.put("version", JBAKE_VERSION);
-        globals.put("generator", "Versus " + VERSION);
+        globals.put("version", Versions.JBAKE);
+        globals.put("generator", "Versus " + Versions.VERSUS);
         String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
         if (config.flag("versus.search")) {
             globals.put("search_uri", searchUri);
@@ -354,17 +356,6 @@ public final class SitePlanner {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** What JBake 2.7 calls its version, in templates ({@code version}, {@code config.version}). */
-    public static final String JBAKE_VERSION = ConfigKey.JBAKE_DEFAULTS.get("version");
-
-    /** The version of Versus, from the jar manifest. */
-    public static final String VERSION = versionFromManifest();
-
-    private static String versionFromManifest() {
-        String v = SitePlanner.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 
     private void addIndex(List<Route> routes, List<Map<String, Object>> posts) {
