@@ -114,6 +114,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("tag.sanitize", FLAG, "false", "Replace spaces in tag file names with '-'."),
             new ConfigKey("default.status", STRING, "", "Status of content without one; empty means 'published'."),
             new ConfigKey("default.type", STRING, "", "Type of content without one; empty means 'post'."),
+            new ConfigKey("freemarker.timezone", STRING, "", "Time zone that templates print dates in, as in JBake (a zone Java does not know is GMT); empty for versus.timezone."),
             new ConfigKey("date.format", DATE_PATTERN, "yyyy-MM-dd", "Pattern of dates in JBake headers (java.time pattern); text after a date it reads is ignored, with a warning, as JBake ignores it."),
             new ConfigKey("draft.suffix", STRING, "-draft", "Suffix added to the output name of drafts rendered with --drafts."),
             new ConfigKey("header.separator", STRING, "~~~~~~", "Line that ends a JBake-style header."),

@@ -143,6 +143,10 @@ public final class ConfigLoader {
                 // (a document type of the site's own) and template.<type>.extension
                 return;
             }
+            if (JBakeDefaults.isJBakeKey(key)) {
+                // JBake reads it; Versus has no use for it
+                return;
+            }
             diags.add(file.quote(Diagnostic.warning(kp, "unknown configuration key '" + key + "'")
                     .withHint(Suggestions.closest(key, ConfigKey.names())
                             .map(s -> "did you mean '" + s + "'?")

@@ -150,6 +150,15 @@ public final class SiteConfig {
         return slash < 0 ? "" : h.substring(slash);
     }
 
+    /**
+     * The zone templates print dates in: JBake's {@code freemarker.timezone} when the site sets it
+     * (read as JBake reads it: a zone Java does not know is GMT), else {@link #zone()}.
+     */
+    public java.util.TimeZone templateZone() {
+        String tz = get("freemarker.timezone").trim();
+        return tz.isEmpty() ? java.util.TimeZone.getTimeZone(zone) : java.util.TimeZone.getTimeZone(tz);
+    }
+
     /** The zone of dates, parsed once: every dated page asks for it. */
     public ZoneId zone() {
         return zone;
