@@ -48,7 +48,7 @@ class PackageGraphTest {
         allow("pipeline", "diag", "source", "config", "model", "asciidoc", "load", "markdown",
                 "render", "compare", "check", "output");
         allow("serve", "diag", "source", "config", "pipeline");
-        allow("cli", "diag", "source", "config", "render", "pipeline", "serve");
+        allow("cli", "diag", "source", "config", "model", "render", "pipeline", "serve");
         allow("maven", "diag", "pipeline", "serve");
     }
 
