@@ -175,6 +175,11 @@ public final class BuildSession implements AutoCloseable {
         return List.of(f.content(), f.data(), f.templates(), f.assets());
     }
 
+    /** Whether the read stage takes hidden files of the assets folder (not {@code asset.ignore}). */
+    public boolean hiddenAssets() {
+        return state == null || state.folders.hiddenAssets();
+    }
+
     /** The output paths of the last successful build. */
     public Set<String> outputs() {
         return committed == null ? Set.of() : committed.outputs;
