@@ -331,7 +331,7 @@ public final class BuildSession implements AutoCloseable {
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.asciidoc = new AsciiDoc(config, root, Versions.VERSUS);
+            this.asciidoc = new AsciiDoc(config, root, Versions.JBAKE);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
             this.gitDates = new GitDates(root);
         }
