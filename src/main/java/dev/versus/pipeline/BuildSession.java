@@ -180,6 +180,11 @@ public final class BuildSession implements AutoCloseable {
         return List.of(f.content(), f.data(), f.templates(), f.assets());
     }
 
+    /** Whether the read stage takes hidden files of the assets folder (not {@code asset.ignore}). */
+    public boolean hiddenAssets() {
+        return state == null || state.folders.hiddenAssets();
+    }
+
     /** The output paths of the last successful build. */
     public Set<String> outputs() {
         return committed == null ? Set.of() : committed.outputs;
@@ -331,7 +336,7 @@ public final class BuildSession implements AutoCloseable {
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.asciidoc = new AsciiDoc(config, root, Versions.VERSUS);
+            this.asciidoc = new AsciiDoc(config, root, Versions.JBAKE);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
             this.gitDates = new GitDates(root);
         }

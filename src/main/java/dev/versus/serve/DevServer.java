@@ -96,7 +96,7 @@ public final class DevServer implements AutoCloseable {
         s.http.start();
         s.keepAlive.scheduleAtFixedRate(() -> s.send(": keep-alive\n\n"), 15, 15, TimeUnit.SECONDS);
         if (watch) {
-            s.watcher = new SourceWatcher(session.root(), session.inputFolders(), s::changed);
+            s.watcher = new SourceWatcher(session.root(), session.inputFolders(), session.hiddenAssets(), s::changed);
         }
         return s;
     }
