@@ -15,13 +15,23 @@ final class Html {
     private Html() {
     }
 
+    /** The characters {@link #esc} replaces, as bits of a mask: all are below 64. */
+    private static final long SPECIAL = 1L << '&' | 1L << '<' | 1L << '>' | 1L << '"' | 1L << '\'';
+
     /** Text escaped for element content and double-quoted attributes. */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
+        // Most text has nothing to escape; a pair page escapes hundreds of values, so the scan
+        // tests a bit rather than searching a string of the special characters for each one.
         int first = 0;
-        while (first < s.length() && "&<>\"'".indexOf(s.charAt(first)) < 0) {
+        int n = s.length();
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c < 64 && (SPECIAL >>> c & 1) != 0) {
+                break;
+            }
             first++;
         }
         if (first == s.length()) {
