@@ -1,4 +1,4 @@
-package dev.versus.compare;
+package dev.versus.render;
 
 import java.util.AbstractMap;
 import java.util.Collections;
