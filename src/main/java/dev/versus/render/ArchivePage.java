@@ -11,7 +11,7 @@ final class ArchivePage implements Output {
         if (site.flag("render.archive")) {
             String f = site.config().get("archive.file");
             routes.add(new Route(f, f, site.config().get("template.archive.file"),
-                    Map.of("content", ContentModel.generated("archive", f, site.host())), true, "archive page"));
+                    new GeneratedRoute(ContentModel.generated("archive", f, site.host())), true, "archive page"));
         }
     }
 }

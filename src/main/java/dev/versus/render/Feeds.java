@@ -13,11 +13,11 @@ final class Feeds implements Output {
         }
         String f = site.config().get("feed.file");
         routes.add(new Route(f, f, site.config().get("template.feed.file"),
-                Map.of("content", ContentModel.generated("feed", f, site.host())), false, "RSS feed"));
+                new GeneratedRoute(ContentModel.generated("feed", f, site.host())), false, "RSS feed"));
         String atom = site.config().get("versus.atom.file").trim();
         if (!atom.isEmpty()) {
             routes.add(new Route(atom, atom, "atom.ftlx",
-                    Map.of("content", ContentModel.generated("feed", atom, site.host())), false, "Atom feed"));
+                    new GeneratedRoute(ContentModel.generated("feed", atom, site.host())), false, "Atom feed"));
         }
     }
 }

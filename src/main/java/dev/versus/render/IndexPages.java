@@ -1,11 +1,20 @@
 package dev.versus.render;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The index page ({@code render.index}), in pages of {@code index.posts_per_page} when {@code index.paginate}. */
 final class IndexPages implements Output {
+
+    /**
+     * An index page's variables, as JBake names them.
+     *
+     * @param published_posts  this page's posts when paginated (else null: every published post)
+     * @param previousFileName the previous page, when paginated and there is one
+     * @param nextFileName     the next page, when paginated and there is one
+     */
+    record IndexRoute(ContentModel.Generated content, int currentPageNumber, int numberOfPages,
+                      List<PageModel> published_posts, String previousFileName, String nextFileName) implements RouteView {
+    }
 
     @Override
     public void routes(Planning site, List<Route> routes) {
@@ -22,22 +31,14 @@ final class IndexPages implements Output {
                     Math.min(posts.size(), n * perPage));
             String file = n == 1 ? indexFile : n + "/" + indexFile;
             String uri = uri(site, n, indexFile);
-            Map<String, Object> m = new HashMap<>();
-            m.put("content", ContentModel.generated("masterindex", uri, site.host()));
-            // as JBake counts them: a site without posts has one index page, numbered 0 of 0
-            m.put("currentPageNumber", posts.isEmpty() ? 0 : n);
-            m.put("numberOfPages", posts.isEmpty() ? 0 : pages);
-            if (paginate) {
-                // JBake narrows published_posts to the page's posts; its file names are relative
-                // to the site root (prefix them with content.rootpath): "" is the first page.
-                m.put("published_posts", slice);
-                if (n > 1) {
-                    m.put("previousFileName", n == 2 ? "" : (n - 1) + "/");
-                }
-                if (n < pages) {
-                    m.put("nextFileName", (n + 1) + "/");
-                }
-            }
+            // as JBake counts them: a site without posts has one index page, numbered 0 of 0;
+            // when paginated, JBake narrows published_posts to the page's posts, and its file
+            // names are relative to the site root (prefix them with content.rootpath): "" is the
+            // first page.
+            IndexRoute m = new IndexRoute(ContentModel.generated("masterindex", uri, site.host()),
+                    posts.isEmpty() ? 0 : n, posts.isEmpty() ? 0 : pages, paginate ? slice : null,
+                    paginate && n > 1 ? (n == 2 ? "" : (n - 1) + "/") : null,
+                    paginate && n < pages ? (n + 1) + "/" : null);
             routes.add(new Route(file, uri, site.config().get("template.masterindex.file"), m, true,
                     n == 1 ? "index page" : "index page " + n));
         }

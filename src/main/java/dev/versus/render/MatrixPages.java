@@ -19,6 +19,20 @@ import java.util.Map;
  */
 final class MatrixPages implements Output {
 
+    /**
+     * A matrix page's variables.
+     *
+     * @param subjects      every subject
+     * @param page_subjects this page's subjects, those of its table
+     * @param pairs         the pairs, on the first page when they have no pages of their own
+     * @param pair_lists    subject id → its pair list, when pairs have pages of their own (else null)
+     */
+    record MatrixRoute(ContentModel.Generated content, Markup table, List<ComparisonViews.SubjectView> subjects,
+                       List<ComparisonViews.SubjectView> page_subjects, List<PairLink> pairs,
+                       Map<String, String> pair_lists, List<PageLink> matrix_pages, int page_number, int number_of_pages,
+                       Markup jsonld) implements RouteView {
+    }
+
     /** A link to one page of the matrix, named by its first and last subject. */
     record PageLink(int number, String uri, String first, String last) {
     }
@@ -52,24 +66,16 @@ final class MatrixPages implements Output {
         Links.Target t = links.matrix(number);
         List<Subject> subjects = views.catalog().subjectsByName();
         List<Aspect> aspects = List.copyOf(views.catalog().aspects().values());
-        Map<String, Object> m = new HashMap<>();
         String title = number == 1 ? "Compare" : "Compare, page " + number;
         String caption = pages == 1 ? "Every subject, every aspect"
                 : slice.get(0).name() + " to " + slice.get(slice.size() - 1).name() + ", every aspect";
-        m.put("content", ContentModel.comparison(title, t.uri(), pages == 1
-                ? "Every subject against every aspect, with links to each pair comparison."
-                : "Every subject against every aspect, " + slice.size() + " subjects a page (page " + number + " of "
-                + pages + "), with links to each pair comparison.", site.host()));
-        m.put("table", new Markup(views.comparisons().table(slice, aspects, caption, "matrix", t.uri())));
-        m.put("subjects", subjects.stream().map(views::subject).toList());
-        m.put("page_subjects", slice.stream().map(views::subject).toList());
-        m.put("pairs", ownPages || number > 1 ? List.of() : pairLinks);
+        Map<String, String> lists = null;
         if (ownPages) {
-            Map<String, String> lists = new HashMap<>();
+            lists = new HashMap<>();
             for (Subject s : subjects) {
                 lists.put(s.id(), links.pairList(s).uri());
             }
-            m.put("pair_lists", Collections.unmodifiableMap(lists));
+            lists = Collections.unmodifiableMap(lists);
         }
         List<PageLink> nav = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
@@ -77,10 +83,14 @@ final class MatrixPages implements Output {
             Subject last = subjects.get(Math.min(subjects.size(), n * perPage) - 1);
             nav.add(new PageLink(n, links.matrix(n).uri(), first.name(), last.name()));
         }
-        m.put("matrix_pages", nav);
-        m.put("page_number", number);
-        m.put("number_of_pages", pages);
-        m.put("jsonld", new Markup(views.comparisons().breadcrumbs(List.of(Map.entry(title, t.uri())))));
+        MatrixRoute m = new MatrixRoute(ContentModel.comparison(title, t.uri(), pages == 1
+                ? "Every subject against every aspect, with links to each pair comparison."
+                : "Every subject against every aspect, " + slice.size() + " subjects a page (page " + number + " of "
+                + pages + "), with links to each pair comparison.", site.host()),
+                new Markup(views.comparisons().table(slice, aspects, caption, "matrix", t.uri())),
+                subjects.stream().map(views::subject).toList(), slice.stream().map(views::subject).toList(),
+                ownPages || number > 1 ? List.of() : pairLinks, lists, nav, number, pages,
+                new Markup(views.comparisons().breadcrumbs(List.of(Map.entry(title, t.uri())))));
         return new Route(t.outputPath(), t.uri(), site.config().get("template.matrix.file"), m, true,
                 number == 1 ? "matrix page" : "matrix page " + number);
     }

@@ -17,7 +17,7 @@ final class NotFoundPage implements Output {
         ContentModel.Generated content = ContentModel.generated("error404", f, site.host());
         content = new ContentModel.Generated(content.title(), content.uri(), content.url(),
                 site.config().basePath() + "/", content.type(), content.tags(), content.summary());
-        routes.add(new Route(f, f, site.config().get("template.error404.file"), Map.of("content", content), false,
+        routes.add(new Route(f, f, site.config().get("template.error404.file"), new GeneratedRoute(content), false,
                 "404 page"));
     }
 }

@@ -4,12 +4,15 @@ import dev.versus.compare.Links;
 import dev.versus.compare.Pairs;
 import dev.versus.model.Urls;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** For every pair page, a page at the reverse order's address ("b-vs-a") that sends readers to it. */
 final class PairRedirects implements Output {
+
+    /** A reverse address's variables: where it sends readers, as a path, an absolute URL and a relative link. */
+    record RedirectRoute(ContentModel.Generated content, String target_uri, String target_url, String target_href)
+            implements RouteView {
+    }
 
     @Override
     public void routes(Planning site, List<Route> routes) {
@@ -23,11 +26,8 @@ final class PairRedirects implements Output {
         Links links = site.comparisons().links();
         Links.Target t = links.pair(p.second().id(), p.first().id());
         String target = links.pair(p.first().id(), p.second().id()).uri();
-        Map<String, Object> m = new HashMap<>();
-        m.put("content", ContentModel.comparison(p.title(), t.uri(), null, site.host()));
-        m.put("target_uri", target);
-        m.put("target_url", site.host() + "/" + target);
-        m.put("target_href", Urls.relative(t.uri(), target));
+        RedirectRoute m = new RedirectRoute(ContentModel.comparison(p.title(), t.uri(), null, site.host()), target,
+                site.host() + "/" + target, Urls.relative(t.uri(), target));
         return new Route(t.outputPath(), t.uri(), "pair-redirect.ftl", m, false, "pair page '" + p.slug() + "' (reverse order)");
     }
 }

@@ -20,6 +20,23 @@ import java.util.stream.Stream;
  */
 final class ProfilePages implements Output {
 
+    /**
+     * A profile page's variables.
+     *
+     * @param facts     the subject's facts table (HTML)
+     * @param pairs     the pairs it is part of, or none when they have a page of their own
+     * @param pairs_uri that page, when there is one
+     */
+    record ProfileRoute(ContentModel.Generated content, SubjectView subject, Markup facts, Markup proscons, Markup choose,
+                        List<ComparisonViews.PageLink> articles, List<PairLink> pairs, int pair_count, String pairs_uri,
+                        Markup jsonld) implements RouteView {
+    }
+
+    /** The variables of the page listing a subject's pairs. */
+    record PairListRoute(ContentModel.Generated content, SubjectView subject, List<PairLink> pairs, String compare_uri)
+            implements RouteView {
+    }
+
     @Override
     public void routes(Planning site, List<Route> routes) {
         ComparisonViews views = site.comparisons();
@@ -55,19 +72,12 @@ final class ProfilePages implements Output {
         ComparisonViews views = site.comparisons();
         Comparisons compare = views.comparisons();
         Links.Target t = views.links().profile(s);
-        Map<String, Object> m = new HashMap<>();
-        m.put("content", ContentModel.comparison(s.name(), t.uri(), s.summary(), site.host()));
-        m.put("subject", views.subject(s));
-        m.put("facts", new Markup(compare.profileFacts(s)));
-        m.put("proscons", new Markup(compare.prosCons(List.of(s), t.uri())));
-        m.put("choose", new Markup(compare.choose(List.of(s), t.uri())));
-        m.put("articles", views.publishedArticles(s));
-        m.put("pairs", ownPages ? List.of() : subjectPairs);
-        m.put("pair_count", subjectPairs.size());
-        if (ownPages && !subjectPairs.isEmpty()) {
-            m.put("pairs_uri", views.links().pairList(s).uri());
-        }
-        m.put("jsonld", new Markup(compare.breadcrumbs(List.of(Map.entry(s.name(), t.uri())))));
+        ProfileRoute m = new ProfileRoute(ContentModel.comparison(s.name(), t.uri(), s.summary(), site.host()),
+                views.subject(s), new Markup(compare.profileFacts(s)), new Markup(compare.prosCons(List.of(s), t.uri())),
+                new Markup(compare.choose(List.of(s), t.uri())), views.publishedArticles(s),
+                ownPages ? List.of() : subjectPairs, subjectPairs.size(),
+                ownPages && !subjectPairs.isEmpty() ? views.links().pairList(s).uri() : null,
+                new Markup(compare.breadcrumbs(List.of(Map.entry(s.name(), t.uri())))));
         return new Route(t.outputPath(), t.uri(), site.config().get("template.profile.file"), m, true,
                 "profile page of '" + s.id() + "'");
     }
@@ -76,13 +86,9 @@ final class ProfilePages implements Output {
     private static Route pairList(Planning site, Subject s, List<PairLink> subjectPairs) {
         ComparisonViews views = site.comparisons();
         Links.Target t = views.links().pairList(s);
-        SubjectView subject = views.subject(s);
-        Map<String, Object> m = new HashMap<>();
-        m.put("content", ContentModel.comparison(s.name() + " side by side", t.uri(),
-                s.name() + " side by side with each of " + subjectPairs.size() + " other subjects.", site.host()));
-        m.put("subject", subject);
-        m.put("pairs", subjectPairs);
-        m.put("compare_uri", views.links().matrix().uri());
+        PairListRoute m = new PairListRoute(ContentModel.comparison(s.name() + " side by side", t.uri(),
+                s.name() + " side by side with each of " + subjectPairs.size() + " other subjects.", site.host()),
+                views.subject(s), subjectPairs, views.links().matrix().uri());
         return new Route(t.outputPath(), t.uri(), site.config().get("template.pairlist.file"), m, true,
                 "pair list of '" + s.id() + "'");
     }

@@ -21,7 +21,7 @@ final class Search implements Output {
             String uri = site.searchUri();
             String file = uri.endsWith("/") ? uri + "index.html" : uri;
             routes.add(new Route(file, uri, "search.ftlh",
-                    Map.of("content", ContentModel.generated("search", uri, site.host())), false, "search page"));
+                    new GeneratedRoute(ContentModel.generated("search", uri, site.host())), false, "search page"));
         }
     }
 
@@ -32,7 +32,7 @@ final class Search implements Output {
         }
         List<Map<String, Object>> searchable = new ArrayList<>(site.publishedContent());
         for (Route r : routes) {
-            if (r.sitemap() && r.model().get("content") instanceof ContentModel.Generated g && g.title() != null) {
+            if (r.sitemap() && r.model().content() instanceof ContentModel.Generated g && g.title() != null) {
                 searchable.add(ViewWrapper.fields(g));
             }
         }

@@ -3,7 +3,6 @@ package dev.versus.render;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +16,14 @@ final class Sitemaps implements Output {
     /** The sitemaps.org limits of one sitemap file: 50,000 URLs and 50 MB (less a margin for the template's own markup). */
     static final long MAX_BYTES = 50L * 1024 * 1024 - 64 * 1024;
 
+    /** A sitemap's variables: the URLs it lists. */
+    record SitemapRoute(ContentModel.Generated content, List<Url> sitemap_urls) implements RouteView {
+    }
+
+    /** A sitemap index's variables: the sitemaps it lists. */
+    record SitemapIndexRoute(ContentModel.Generated content, List<Url> sitemaps) implements RouteView {
+    }
+
     /** One URL of a sitemap ({@code lastmod} null when the page has no date). */
     record Url(String loc, Date lastmod) {
     }
@@ -29,7 +36,7 @@ final class Sitemaps implements Output {
         List<Url> urls = new ArrayList<>();
         for (Route r : routes) {
             if (r.sitemap()) {
-                Date lastmod = r.model().get("content") instanceof PageModel c && c.get("date") instanceof Date d ? d : null;
+                Date lastmod = r.model().content() instanceof PageModel c && c.get("date") instanceof Date d ? d : null;
                 urls.add(new Url(site.host() + "/" + r.uri(), lastmod));
             }
         }
@@ -38,8 +45,7 @@ final class Sitemaps implements Output {
         String template = site.config().get("template.sitemap.file");
         List<List<Url>> chunks = chunks(urls, Math.max(1, Math.min(50_000, site.config().integer("versus.sitemap.max_urls"))));
         if (chunks.size() == 1) {
-            routes.add(new Route(f, f, template, Map.of("content", ContentModel.generated("sitemap", f, site.host()),
-                    "sitemap_urls", urls), false, "sitemap"));
+            routes.add(new Route(f, f, template, new SitemapRoute(ContentModel.generated("sitemap", f, site.host()), urls), false, "sitemap"));
             return;
         }
         int dot = f.lastIndexOf('.');
@@ -49,13 +55,11 @@ final class Sitemaps implements Output {
         for (int i = 0; i < chunks.size(); i++) {
             String part = stem + "-" + (i + 1) + ext;
             List<Url> list = chunks.get(i);
-            routes.add(new Route(part, part, template, Map.of("content", ContentModel.generated("sitemap", part, site.host()),
-                    "sitemap_urls", list), false, "sitemap " + (i + 1)));
+            routes.add(new Route(part, part, template, new SitemapRoute(ContentModel.generated("sitemap", part, site.host()), list), false, "sitemap " + (i + 1)));
             sitemaps.add(new Url(site.host() + "/" + part,
                     list.stream().map(Url::lastmod).filter(Objects::nonNull).max(Date::compareTo).orElse(null)));
         }
-        routes.add(new Route(f, f, "sitemap-index.ftlx", Map.of("content", ContentModel.generated("sitemap", f, site.host()),
-                "sitemaps", sitemaps), false, "sitemap index"));
+        routes.add(new Route(f, f, "sitemap-index.ftlx", new SitemapIndexRoute(ContentModel.generated("sitemap", f, site.host()), sitemaps), false, "sitemap index"));
     }
 
     private static List<List<Url>> chunks(List<Url> urls, int maxUrls) {

@@ -11,7 +11,7 @@ final class TagIndex implements Output {
         if (site.flag("render.tags") && site.flag("render.tagsindex")) {
             String uri = site.tagFolder() + "/" + (site.flag("uri.noExtension") ? "" : "index.html");
             routes.add(new Route(site.tagFolder() + "/index.html", uri, site.config().get("template.tagsindex.file"),
-                    Map.of("content", ContentModel.generated("tagsindex", uri, site.host())), true, "tag index"));
+                    new GeneratedRoute(ContentModel.generated("tagsindex", uri, site.host())), true, "tag index"));
         }
     }
 }

@@ -1,11 +1,14 @@
 package dev.versus.render;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One page per tag ({@code render.tags}), in the {@code tag.path} folder. */
 final class TagPages implements Output {
+
+    /** A tag page's variables: the tag and its pages (under JBake's three names). */
+    record TagRoute(ContentModel.Generated content, String tag, List<PageModel> tag_posts, List<PageModel> tagged_posts,
+                    List<PageModel> tagged_documents) implements RouteView {
+    }
 
     @Override
     public void routes(Planning site, List<Route> routes) {
@@ -14,12 +17,7 @@ final class TagPages implements Output {
         }
         site.site().tags().forEach((tag, tagged) -> {
             List<PageModel> list = site.models(tagged);
-            Map<String, Object> m = new HashMap<>();
-            m.put("content", ContentModel.generated("tag", site.tagUri(tag), site.host()));
-            m.put("tag", tag);
-            m.put("tag_posts", list);
-            m.put("tagged_posts", list);
-            m.put("tagged_documents", list);
+            TagRoute m = new TagRoute(ContentModel.generated("tag", site.tagUri(tag), site.host()), tag, list, list, list);
             routes.add(new Route(site.tagFile(tag), site.tagUri(tag), site.config().get("template.tag.file"), m, true,
                     "tag page '" + tag + "'"));
         });

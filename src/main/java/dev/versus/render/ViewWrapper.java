@@ -14,6 +14,7 @@ import freemarker.template.Version;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one adaptor between the views Versus builds and Freemarker. Template views are records
@@ -41,6 +42,32 @@ final class ViewWrapper extends DefaultObjectWrapper {
     record Markup(String html) {
     }
 
+    /**
+     * HTML made only when a template prints it (so the HTML of thousands of pages is not held
+     * until they render); equal to another when they make the same HTML.
+     */
+    static final class LazyMarkup {
+        private final Supplier<String> make;
+
+        LazyMarkup(Supplier<String> make) {
+            this.make = make;
+        }
+
+        String html() {
+            return make.get();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LazyMarkup l && l.html().equals(html());
+        }
+
+        @Override
+        public int hashCode() {
+            return html().hashCode();
+        }
+    }
+
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
@@ -51,6 +78,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return components;
         }
     };
+
+    /** A route's variables: every {@link RouteView} is a record. */
+    static Map<String, Object> fields(RouteView view) {
+        return fields((Record) view);
+    }
 
     /** A view's fields as templates see them: component name → value, in order, nulls left out. */
     static Map<String, Object> fields(Record view) {
@@ -109,6 +141,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
                     forTarget(body, format instanceof HTMLOutputFormat ? body.themed() : body.html(), target));
         }
         if (obj instanceof Markup m) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(m.html());
+        }
+        if (obj instanceof LazyMarkup m) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(m.html());
         }
         if (obj instanceof Record view) {
