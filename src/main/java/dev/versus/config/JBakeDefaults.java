@@ -17,6 +17,19 @@ public final class JBakeDefaults {
     /** Key (as written in {@code jbake.properties}) → JBake's default, in JBake's order. */
     public static final Map<String, String> UNUSED_KEYS = unusedKeys();
 
+    /**
+     * JBake 2.7's keys without a default that Versus does not use.
+     */
+    public static final java.util.Set<String> OTHER_KEYS = java.util.Set.of("jvm.locale",
+            "build.timestamp", "git.hash", "asciidoctor.option", "example.project.freemarker",
+            "example.project.groovy", "example.project.groovy-mte", "example.project.thymeleaf",
+            "example.project.jade");
+
+    /** Whether JBake 2.7 reads {@code key} although {@link ConfigKey} does not list it: such a key is not unknown. */
+    public static boolean isJBakeKey(String key) {
+        return UNUSED_KEYS.containsKey(key) || OTHER_KEYS.contains(key);
+    }
+
     private static Map<String, String> unusedKeys() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("version", Versions.JBAKE);

@@ -31,6 +31,7 @@ import dev.versus.render.Route;
 import dev.versus.render.Sink;
 import dev.versus.render.SitePlanner;
 import dev.versus.render.TemplateEngine;
+import dev.versus.source.GitDates;
 import dev.versus.source.SiteReader;
 import dev.versus.source.SiteSources;
 import dev.versus.source.SourceFile;
@@ -43,6 +44,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -287,6 +289,8 @@ public final class BuildSession implements AutoCloseable {
         final ZonedDateTime now;
         final Path outputDir;
         final ContentLoader loader;
+        /** Undated JBake documents' dates: their files' last commits. */
+        final GitDates gitDates;
         /** AsciiDoc configuration of the site; Asciidoctor itself starts only if a page needs it. */
         final AsciiDoc asciidoc;
         final Map<String, SourceFile> content = new TreeMap<>();
@@ -324,6 +328,7 @@ public final class BuildSession implements AutoCloseable {
                     : root.resolve(config.get("destination.folder")).normalize();
             this.asciidoc = new AsciiDoc(config, root, Versions.VERSUS);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
+            this.gitDates = new GitDates(root);
         }
 
         private String folder(String key) {
@@ -429,7 +434,7 @@ public final class BuildSession implements AutoCloseable {
                     loaded.add(p);
                 }
             }
-            Site site = SiteLoader.assemble(s.config, loaded, diags);
+            Site site = SiteLoader.assemble(s.config, dateUndated(loaded), diags);
             Menu.check(site, s.configFile, diags);
             Catalog catalog = catalog();
             lap("load");
@@ -692,6 +697,51 @@ public final class BuildSession implements AutoCloseable {
                 }
             }
             return changedAny;
+        }
+
+        /**
+         * The pages of a JBake site (one with {@code .ftl} templates of its own, named by
+         * {@code template.<type>.file} keys), each undated one dated. JBake dates it
+         * with its file's modification time, which every checkout changes; Versus with the date
+         * of the file's last commit when the site is in Git, else (an untracked file, a site
+         * outside Git) the newest date of the site's published documents, so that the same sources
+         * give the same pages on every machine. Other sites keep undated pages undated.
+         */
+        private List<Page> dateUndated(List<Page> pages) {
+            List<String> undated = pages.stream().filter(p -> p.date() == null).map(Page::sourcePath).toList();
+            if (undated.isEmpty() || !hasJBakeTemplates(s.config, s.templates.keySet())) {
+                return pages;
+            }
+            GitDates.Result git = s.gitDates.lastCommits(undated);
+            ZonedDateTime newest = pages.stream().filter(Page::isPublished).map(Page::date).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            if (git.problem() != null) {
+                diags.add(Diagnostic.warning(Position.file(undated.get(0)), "cannot read the date of its last commit: "
+                                + git.problem() + "; " + (newest == null ? "it stays undated"
+                                : "it is dated with the site's newest date, " + newest.toLocalDate()))
+                        .withHint("install Git to date undated documents by their last commit, or give "
+                                + (undated.size() == 1 ? "it a date" : "the " + undated.size() + " undated documents dates")));
+            }
+            List<Page> out = new ArrayList<>(pages.size());
+            for (Page p : pages) {
+                java.time.Instant committed = p.date() == null ? git.dates().get(p.sourcePath()) : null;
+                ZonedDateTime date = p.date() != null ? p.date()
+                        : committed != null ? committed.atZone(s.config.zone()) : newest;
+                out.add(date == p.date() ? p : p.withDate(date));
+            }
+            return out;
+        }
+
+        /** Whether a {@code template.<type>.file} key names a {@code .ftl} template of the site's own. */
+        private static boolean hasJBakeTemplates(SiteConfig config, Set<String> templateNames) {
+            for (Map.Entry<String, String> e : config.values().entrySet()) {
+                String name = e.getValue().trim();
+                if (SiteConfig.TEMPLATE_FILE_KEY.matcher(e.getKey()).matches() && name.endsWith(".ftl")
+                        && templateNames.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -69,7 +69,7 @@ final class SiteGlobals {
         List<Tag> tagList = new ArrayList<>();
         site.site().tags().forEach((tag, tagged) -> {
             List<PageModel> list = site.models(tagged);
-            tagList.add(new Tag(tag, site.tagUri(tag), list, list, list.size()));
+            tagList.add(new Tag(tag, site.tagUri(tag), list, site.models(site.site().taggedDocuments().get(tag)), list.size()));
         });
         globals.put("tags", Collections.unmodifiableList(tagList));
         Map<String, String> tagUris = new LinkedHashMap<>();
