@@ -146,25 +146,29 @@ final class ComparisonViews {
         return config;
     }
 
-    /** Template variables: {@code data}, {@code compare_pages} and {@code compare_uri}. */
-    Map<String, Object> globals() {
-        Map<String, Object> g = new HashMap<>();
+    /** The {@code data} variable (kept while what it shows is the same). */
+    Map<String, Object> data() {
         List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks(), catalog.dataFiles());
         if (memo.data == null || !memo.data.inputs().equals(inputs)) {
-            memo.data = new Made<>(inputs, data());
+            memo.data = new Made<>(inputs, makeData());
         }
-        g.put("data", memo.data.value());
+        return memo.data.value();
+    }
+
+    /** The {@code compare_pages} variable: what each content page shows, by source path. */
+    Map<String, PageComparison> pages() {
         Map<String, PageComparison> pages = new TreeMap<>();
         comparisons.pages().forEach((path, c) -> pages.put(path, page(c)));
-        g.put("compare_pages", Collections.unmodifiableMap(pages));
-        if (!catalog.subjects().isEmpty()) {
-            g.put("compare_uri", links.matrix().uri());
-        }
-        return g;
+        return Collections.unmodifiableMap(pages);
+    }
+
+    /** The {@code compare_uri} variable: the matrix page's URL path, or null when the site has no subjects. */
+    String matrixUri() {
+        return catalog.subjects().isEmpty() ? null : links.matrix().uri();
     }
 
     /** The {@code data} variable: subjects, aspects and pairs, and JBake's data files. */
-    private Map<String, Object> data() {
+    private Map<String, Object> makeData() {
         Map<String, Object> data = new LinkedHashMap<>();
         List<SubjectView> subjects = catalog.subjectsByName().stream().map(this::subject).toList();
         Map<String, SubjectView> byId = new TreeMap<>();

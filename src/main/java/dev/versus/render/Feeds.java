@@ -1,14 +1,13 @@
 package dev.versus.render;
 
 import java.util.List;
-import java.util.Map;
 
 /** The RSS feed ({@code render.feed}, {@code feed.file}) and, when {@code versus.atom.file} names one, an Atom feed. */
 final class Feeds implements Output {
 
     @Override
     public void routes(Planning site, List<Route> routes) {
-        if (!site.flag("render.feed")) {
+        if (!site.config().flag("render.feed")) {
             return;
         }
         String f = site.config().get("feed.file");

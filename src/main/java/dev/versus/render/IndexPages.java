@@ -18,12 +18,12 @@ final class IndexPages implements Output {
 
     @Override
     public void routes(Planning site, List<Route> routes) {
-        if (!site.flag("render.index")) {
+        if (!site.config().flag("render.index")) {
             return;
         }
         List<PageModel> posts = site.publishedPosts();
         String indexFile = site.config().get("index.file");
-        boolean paginate = site.flag("index.paginate");
+        boolean paginate = site.config().flag("index.paginate");
         int perPage = paginate ? Math.max(1, site.config().integer("index.posts_per_page")) : Math.max(1, posts.size());
         int pages = Math.max(1, (posts.size() + perPage - 1) / perPage);
         for (int n = 1; n <= pages; n++) {
@@ -45,7 +45,7 @@ final class IndexPages implements Output {
     }
 
     private static String uri(Planning site, int n, String indexFile) {
-        boolean pretty = site.flag("uri.noExtension") && indexFile.equals("index.html");
+        boolean pretty = site.config().flag("uri.noExtension") && indexFile.equals("index.html");
         if (n == 1) {
             return pretty ? "" : indexFile;
         }

@@ -1,14 +1,13 @@
 package dev.versus.render;
 
 import java.util.List;
-import java.util.Map;
 
 /** The 404 page ({@code render.error404}, {@code error404.file}). */
 final class NotFoundPage implements Output {
 
     @Override
     public void routes(Planning site, List<Route> routes) {
-        if (!site.flag("render.error404")) {
+        if (!site.config().flag("render.error404")) {
             return;
         }
         String f = site.config().get("error404.file");

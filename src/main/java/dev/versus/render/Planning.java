@@ -33,14 +33,9 @@ record Planning(Site site, SiteConfig config, String host, Map<String, PageModel
         return pages.stream().map(this::model).toList();
     }
 
-    /** Whether a flag of the configuration is on. */
-    boolean flag(String key) {
-        return config.flag(key);
-    }
-
     /** URL path of the search page. */
     String searchUri() {
-        return flag("uri.noExtension") ? "search/" : "search.html";
+        return config.flag("uri.noExtension") ? "search/" : "search.html";
     }
 
     String tagFolder() {
@@ -60,7 +55,7 @@ record Planning(Site site, SiteConfig config, String host, Map<String, PageModel
     /** The file name of a tag: characters that are unsafe in file names become '-'. */
     private String tagName(String tag) {
         String name = tag.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "-");
-        if (flag("tag.sanitize")) {
+        if (config.flag("tag.sanitize")) {
             name = name.replace(' ', '-');
         }
         return name.matches("\\.*") ? name.replace('.', '-') : name;

@@ -9,7 +9,7 @@ final class Robots implements Output {
 
     @Override
     public void files(Planning site, List<Route> routes, Map<String, byte[]> files) {
-        if (site.flag("render.sitemap") && site.flag("versus.robots")) {
+        if (site.config().flag("render.sitemap") && site.config().flag("versus.robots")) {
             files.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + site.host() + "/"
                     + site.config().get("sitemap.file") + "\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -17,7 +17,7 @@ final class Search implements Output {
 
     @Override
     public void routes(Planning site, List<Route> routes) {
-        if (site.flag("versus.search")) {
+        if (site.config().flag("versus.search")) {
             String uri = site.searchUri();
             String file = uri.endsWith("/") ? uri + "index.html" : uri;
             routes.add(new Route(file, uri, "search.ftlh",
@@ -27,7 +27,7 @@ final class Search implements Output {
 
     @Override
     public void files(Planning site, List<Route> routes, Map<String, byte[]> files) {
-        if (!site.flag("versus.search")) {
+        if (!site.config().flag("versus.search")) {
             return;
         }
         List<Map<String, Object>> searchable = new ArrayList<>(site.publishedContent());

@@ -92,7 +92,12 @@ final class SiteGlobals {
             globals.put("search_uri", site.searchUri());
             globals.put("search_index", Search.INDEX);
         }
-        globals.putAll(site.comparisons().globals());
+        ComparisonViews comparisons = site.comparisons();
+        globals.put("data", comparisons.data());
+        globals.put("compare_pages", comparisons.pages());
+        if (comparisons.matrixUri() != null) {
+            globals.put("compare_uri", comparisons.matrixUri());
+        }
         return Collections.unmodifiableMap(globals);
     }
 }

@@ -30,7 +30,7 @@ final class Sitemaps implements Output {
 
     @Override
     public void routes(Planning site, List<Route> routes) {
-        if (!site.flag("render.sitemap")) {
+        if (!site.config().flag("render.sitemap")) {
             return;
         }
         List<Url> urls = new ArrayList<>();

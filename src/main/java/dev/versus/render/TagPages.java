@@ -12,7 +12,7 @@ final class TagPages implements Output {
 
     @Override
     public void routes(Planning site, List<Route> routes) {
-        if (!site.flag("render.tags")) {
+        if (!site.config().flag("render.tags")) {
             return;
         }
         site.site().tags().forEach((tag, tagged) -> {
