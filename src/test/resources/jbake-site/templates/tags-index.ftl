@@ -3,7 +3,7 @@
 <h1>All tags</h1>
 <ul>
 <#list tags?sort_by("name") as tag>
-    <li><a href="${content.rootpath}${tag.uri}">${tag.name}</a> (${tag.tagged_posts?size})</li>
+    <li><a href="${content.rootpath}${tag.uri}">${tag.name}</a> (${tag.tagged_posts?size} posts, ${tag.tagged_documents?size} documents)</li>
 </#list>
 </ul>
 <p>${tags?size} tags in total.</p>

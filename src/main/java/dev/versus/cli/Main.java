@@ -1,5 +1,6 @@
 package dev.versus.cli;
 
+import dev.versus.config.Versions;
 import dev.versus.pipeline.Build;
 import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
@@ -8,7 +9,6 @@ import dev.versus.pipeline.OutputInsideInputException;
 import dev.versus.pipeline.Progress;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
-import dev.versus.render.SitePlanner;
 import dev.versus.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,7 +102,7 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"versus " + SitePlanner.VERSION};
+            return new String[] {"versus " + Versions.VERSUS};
         }
     }
 

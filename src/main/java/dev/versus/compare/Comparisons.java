@@ -162,12 +162,14 @@ public final class Comparisons {
         catalog = memo.use(catalog);
         Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, catalog, diags);
         Map<String, List<Pairs.Ordered>> articlePairs = new TreeMap<>();
+        Map<String, SourceFile> files = new HashMap<>();
+        content.forEach(f -> files.put(f.path(), f));
         for (ArticleSpec s : specs.values()) {
             if (s.subjects().size() == 2 && s.page().isPublished()) {
                 Subject first = s.subjects().get(0);
                 Subject second = s.subjects().get(1);
                 articlePairs.computeIfAbsent(Pairs.key(first, second), k -> new ArrayList<>())
-                        .add(new Pairs.Ordered(s.page(), first, second));
+                        .add(new Pairs.Ordered(s.page(), first, second, files.get(s.page().sourcePath())));
             }
         }
         Map<String, Pairs.Pair> pairs = catalog.subjects().size() < 2 ? Map.of()

@@ -103,8 +103,14 @@ final class Pairs {
         return select(setting, floor, catalog, articlePairs, configFile, diags, new java.util.HashMap<>());
     }
 
-    /** An article comparing exactly two subjects, in the order its {@code compare} list names them. */
-    record Ordered(Page article, Subject first, Subject second) {
+    /**
+     * An article comparing exactly two subjects, in the order its {@code compare} list names them;
+     * {@code file} is its source, for quoting it in messages (may be null).
+     */
+    record Ordered(Page article, Subject first, Subject second, SourceFile file) {
+        Ordered(Page article, Subject first, Subject second) {
+            this(article, first, second, null);
+        }
     }
 
     /** As above, with the shapes of pairs already computed for this catalogue, by key (added to). */
@@ -113,6 +119,9 @@ final class Pairs {
         Map<String, Pair> out = new TreeMap<>();
         Map<String, Boolean> wanted = new LinkedHashMap<>(); // key → explicitly listed
         Map<String, Subject[]> listedOrder = new HashMap<>(); // key → the order versus.pairs first gave
+        Map<String, Position> listedAt = new HashMap<>(); // key → where versus.pairs first gave it
+        List<Map.Entry<String, Position>> tokens = tokenPositions(configFile);
+        int next = 0; // the first token of the configuration file not yet matched
         List<Subject> all = new ArrayList<>(catalog.subjects().values());
         for (String token : setting.split("[,\\s]+")) {
             String t = token.strip();
@@ -136,18 +145,40 @@ final class Pairs {
                                     + "), or use all, articles or none"));
                     continue;
                 }
-                wanted.put(key(ab[0], ab[1]), true);
-                listedOrder.putIfAbsent(key(ab[0], ab[1]), ab);
+                String k = key(ab[0], ab[1]);
+                wanted.put(k, true);
+                Position at = configPosition(configFile);
+                for (int i = next; i < tokens.size(); i++) {
+                    if (tokens.get(i).getKey().equals(t)) {
+                        at = tokens.get(i).getValue();
+                        next = i + 1;
+                        break;
+                    }
+                }
+                Subject[] before = listedOrder.putIfAbsent(k, ab);
+                if (before == null) {
+                    listedAt.put(k, at);
+                } else if (before[0] != ab[0]) {
+                    String winner = before[0].id() + "-vs-" + before[1].id();
+                    diags.add(quote(configFile, Diagnostic.warning(at, "pair order conflict: versus.pairs lists both "
+                                    + winner + " (" + listedAt.get(k) + ") and " + t + "; the first one listed wins, so the pair page is '"
+                                    + winner + "'")
+                            .withHint("remove '" + t + "' from versus.pairs")));
+                }
             }
         }
         for (Map.Entry<String, Boolean> w : wanted.entrySet()) {
             List<Ordered> byArticle = articlePairs.getOrDefault(w.getKey(), List.of());
             List<Page> articles = byArticle.stream().map(Ordered::article).toList();
             Subject[] ab = listedOrder.get(w.getKey());
-            if (ab == null && !byArticle.isEmpty()) {
-                Ordered earliest = byArticle.stream()
-                        .min(java.util.Comparator.comparing((Ordered o) -> o.article().sourcePath())).orElseThrow();
+            Ordered earliest = byArticle.stream()
+                    .min(java.util.Comparator.comparing((Ordered o) -> o.article().sourcePath())).orElse(null);
+            if (ab == null && earliest != null) {
                 ab = new Subject[] {earliest.first(), earliest.second()};
+            }
+            if (earliest != null) {
+                warnOfOrders(byArticle, ab, listedOrder.containsKey(w.getKey()) ? listedAt.get(w.getKey()) : null,
+                        earliest, setting, diags);
             }
             if (ab == null) {
                 ab = Objects.requireNonNull(split(w.getKey(), catalog));
@@ -165,6 +196,65 @@ final class Pairs {
             out.put(p.key(), p);
         }
         return out;
+    }
+
+    /**
+     * Warns at each article whose {@code compare} list orders its pair the other way from the
+     * pair page's order {@code ab}: that order is the one {@code versus.pairs} gives (written at
+     * {@code listedAt}) or, when it gives none (null), the one of {@code earliest}.
+     */
+    private static void warnOfOrders(List<Ordered> byArticle, Subject[] ab, Position listedAt, Ordered earliest,
+                                     String setting, Diagnostics diags) {
+        String winner = ab[0].id() + "-vs-" + ab[1].id();
+        String loser = ab[1].id() + "-vs-" + ab[0].id();
+        for (Ordered o : byArticle) {
+            if (o.first() == ab[0]) {
+                continue;
+            }
+            Position at = o.article().positionOf("compare");
+            String why = listedAt != null
+                    ? "versus.pairs lists " + winner + " (" + listedAt + ") and decides"
+                    : earliest.article().positionOf("compare") + " lists " + ab[0].id() + " first and comes first by path";
+            String fix = listedAt != null
+                    ? "or write " + loser + " in versus.pairs instead to show the pair in this order"
+                    : "or choose the order for every article in versus.pairs (versus.pairs=" + setting.strip() + ", " + winner + ")";
+            Diagnostic d = Diagnostic.warning(at, "pair order conflict: 'compare' lists " + o.first().id() + " before "
+                            + o.second().id() + ", but " + why + ", so the pair page is '" + winner + "'")
+                    .withHint("write compare: [" + ab[0].id() + ", " + ab[1].id() + "] here to agree, " + fix);
+            diags.add(o.file() == null ? d : o.file().quote(d));
+        }
+    }
+
+    /** Each token of the value of versus.pairs as the configuration file writes it, with its place, in order. */
+    private static List<Map.Entry<String, Position>> tokenPositions(SourceFile configFile) {
+        List<Map.Entry<String, Position>> out = new ArrayList<>();
+        if (configFile == null) {
+            return out;
+        }
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^[ \\t]*versus\\.pairs[ \\t]*[=:][ \\t]*(.*)$")
+                .matcher(configFile.text());
+        int start = -1;
+        String value = null;
+        while (line.find()) { // the last one counts, as in a properties file
+            start = line.start(1);
+            value = line.group(1);
+        }
+        if (value == null) {
+            return out;
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("[^,\\s]+").matcher(value);
+        while (token.find()) {
+            out.add(Map.entry(token.group(), configFile.positionOf(start + token.start(), token.end() - token.start())));
+        }
+        return out;
+    }
+
+    private static Position configPosition(SourceFile configFile) {
+        return Position.file(configFile == null ? "jbake.properties" : configFile.path());
+    }
+
+    private static Diagnostic quote(SourceFile configFile, Diagnostic d) {
+        return configFile == null ? d : configFile.quote(d);
     }
 
     /** The two subjects of "a-vs-b", whatever the order, or null. */

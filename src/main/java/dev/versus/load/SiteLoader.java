@@ -58,6 +58,11 @@ public final class SiteLoader {
     private SiteLoader() {
     }
 
+    /** JBake's order of document types: pages, posts, then the others. */
+    private static int typeRank(Page p) {
+        return p.type().equals("page") ? 0 : p.type().equals("post") ? 1 : 2;
+    }
+
     /**
      * Loads pages from {@code content} (in parallel) and checks that no two write the same file.
      */
@@ -105,13 +110,26 @@ public final class SiteLoader {
             }
         }
         List<Page> posts = pages.stream().filter(p -> p.isPost() && p.isPublished()).sorted(NEWEST_FIRST).toList();
+        // As in JBake, a tag of any published document has its tag page, whose posts may be none;
+        // its documents are listed type by type (page, post, then the site's own), newest first.
         Map<String, List<Page>> tags = new TreeMap<>();
+        Map<String, List<Page>> documents = new TreeMap<>();
+        List<Page> published = pages.stream().filter(Page::isPublished)
+                .sorted(Comparator.comparing(SiteLoader::typeRank).thenComparing(Page::type).thenComparing(NEWEST_FIRST))
+                .toList();
+        for (Page p : published) {
+            for (String t : p.tags()) {
+                tags.computeIfAbsent(t, k -> new ArrayList<>());
+                documents.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+            }
+        }
         for (Page p : posts) {
             for (String t : p.tags()) {
-                tags.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+                tags.get(t).add(p);
             }
         }
         tags.replaceAll((k, v) -> List.copyOf(v));
-        return new Site(config, pages, posts, Collections.unmodifiableMap(tags));
+        documents.replaceAll((k, v) -> List.copyOf(v));
+        return new Site(config, pages, posts, Collections.unmodifiableMap(tags), Collections.unmodifiableMap(documents));
     }
 }

@@ -61,6 +61,12 @@ public record Page(
         return status == Status.PUBLISHED;
     }
 
+    /** This page with {@code date} as its date. */
+    public Page withDate(ZonedDateTime date) {
+        return new Page(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags, summary, author,
+                format, body, bodyLine, extra, positions, comparing);
+    }
+
     /** Position of a header key, or the top of the file. */
     public Position positionOf(String key) {
         Position p = positions.get(key);

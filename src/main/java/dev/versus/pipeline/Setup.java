@@ -2,9 +2,10 @@ package dev.versus.pipeline;
 
 import dev.versus.asciidoc.AsciiDoc;
 import dev.versus.config.SiteConfig;
+import dev.versus.config.Versions;
 import dev.versus.diag.Diagnostic;
 import dev.versus.load.ContentLoader;
-import dev.versus.render.SitePlanner;
+import dev.versus.source.GitDates;
 import dev.versus.source.SiteReader;
 import dev.versus.source.SourceFile;
 
@@ -25,10 +26,11 @@ import java.util.List;
  * @param outputDir         the output folder, absolute
  * @param loader            loads content files into pages
  * @param asciidoc          the site's AsciiDoc settings (Asciidoctor starts only if a page needs it)
+ * @param gitDates          undated JBake documents' dates: their files' last commits
  */
 record Setup(Path root, BuildOptions options, SiteConfig config, SourceFile configFile,
              List<Diagnostic> configDiagnostics, SiteReader.Folders folders, Path outputDir, ContentLoader loader,
-             AsciiDoc asciidoc) {
+             AsciiDoc asciidoc, GitDates gitDates) {
 
     static Setup of(Path root, BuildOptions options, SiteConfig config, SourceFile configFile,
                     List<Diagnostic> configDiagnostics) {
@@ -38,9 +40,9 @@ record Setup(Path root, BuildOptions options, SiteConfig config, SourceFile conf
         ZonedDateTime now = ZonedDateTime.now(config.zone());
         Path outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                 : root.resolve(config.get("destination.folder")).normalize();
-        AsciiDoc asciidoc = new AsciiDoc(config, root, SitePlanner.VERSION);
+        AsciiDoc asciidoc = new AsciiDoc(config, root, Versions.VERSUS);
         return new Setup(root, options, config, configFile, List.copyOf(configDiagnostics), folders, outputDir,
-                new ContentLoader(config, options.drafts(), now, asciidoc), asciidoc);
+                new ContentLoader(config, options.drafts(), now, asciidoc), asciidoc, new GitDates(root));
     }
 
     private static String folder(SiteConfig config, String key) {

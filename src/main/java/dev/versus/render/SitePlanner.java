@@ -1,7 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.config.ConfigKey;
+import dev.versus.config.JBakeDefaults;
 import dev.versus.config.SiteConfig;
+import dev.versus.config.Versions;
 import dev.versus.load.SiteLoader;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
@@ -128,7 +130,7 @@ public final class SitePlanner {
         Map<String, Object> cfg = new LinkedHashMap<>();
         // JBake's own defaults first, for keys Versus does not use but JBake themes print
         // (config.output_extension, config.version…); then the site's configuration.
-        JBAKE_DEFAULTS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
+        JBakeDefaults.UNUSED_KEYS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
         // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
         cfg.put("site_host", config.get("site.host").trim());
@@ -164,7 +166,7 @@ public final class SitePlanner {
             t.put("uri", tagUri(tag));
             List<Map<String, Object>> list = tagged.stream().map(p -> models.get(p.sourcePath())).toList();
             t.put("tagged_posts", list);
-            t.put("tagged_documents", list);
+            t.put("tagged_documents", site.taggedDocuments().get(tag).stream().map(p -> models.get(p.sourcePath())).toList());
             t.put("count", list.size());
             tagList.add(Collections.unmodifiableMap(t));
         });
@@ -182,8 +184,8 @@ public final class SitePlanner {
         globals.put("published_date", published);
         // JBake's 'version' is its own ("v2.7.0", as themes print it: "Baked with JBake v2.7.0"); Versus
         // follows that version's behaviour and names itself in 'generator'.
-        globals.put("version", JBAKE_VERSION);
-        globals.put("generator", "Versus " + VERSION);
+        globals.put("version", Versions.JBAKE);
+        globals.put("generator", "Versus " + Versions.VERSUS);
         String searchUri = config.flag("uri.noExtension") ? "search/" : "search.html";
         if (config.flag("versus.search")) {
             globals.put("search_uri", searchUri);
@@ -214,7 +216,8 @@ public final class SitePlanner {
                 m.put("tag", tag);
                 m.put("tag_posts", list);
                 m.put("tagged_posts", list);
-                m.put("tagged_documents", list);
+                m.put("tagged_documents", site.taggedDocuments().get(tag).stream()
+                        .map(p -> models.get(p.sourcePath())).toList());
                 routes.add(new Route(tagFile(tag), tagUri(tag), config.get("template.tag.file"), m, true,
                         "tag page '" + tag + "'"));
             });
@@ -353,43 +356,6 @@ public final class SitePlanner {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** What JBake 2.7 calls its version, in templates ({@code version}, {@code config.version}). */
-    public static final String JBAKE_VERSION = "v2.7.0";
-
-    /**
-     * JBake 2.7's defaults for the keys of its {@code default.properties} that Versus has no use for,
-     * so templates that print them ({@code config.output_extension}) get what JBake would give.
-     */
-    static final Map<String, String> JBAKE_DEFAULTS = jbakeDefaults();
-
-    private static Map<String, String> jbakeDefaults() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("version", JBAKE_VERSION);
-        m.put("output.extension", ".html");
-        m.put("template.encoding", "UTF-8");
-        m.put("data.file.docType", "data");
-        m.put("server.hostname", "localhost");
-        m.put("server.contextPath", "/");
-        m.put("thymeleaf.locale", "en_US");
-        m.put("freemarker.outputencoding", "UTF-8");
-        m.put("markdown.maxParsingTimeInMillis", "2000");
-        m.put("img.path.update", "false");
-        m.put("img.path.prepend.host", "true");
-        m.put("ignore.file", ".jbakeignore");
-        m.put("db.store", "memory");
-        m.put("db.path", "cache");
-        m.put("db.clear.cache", "false");
-        return Collections.unmodifiableMap(m);
-    }
-
-    /** The version of Versus, from the jar manifest. */
-    public static final String VERSION = versionFromManifest();
-
-    private static String versionFromManifest() {
-        String v = SitePlanner.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 
     private void addIndex(List<Route> routes, List<Map<String, Object>> posts) {

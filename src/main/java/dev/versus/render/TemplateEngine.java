@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -60,8 +59,8 @@ public final class TemplateEngine {
         fm.setDefaultEncoding("UTF-8");
         fm.setOutputEncoding("UTF-8");
         fm.setLocale(Locale.ENGLISH);
-        fm.setTimeZone(TimeZone.getTimeZone(config.zone()));
-        fm.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone(config.zone()));
+        fm.setTimeZone(config.templateZone());
+        fm.setSQLDateAndTimeTimeZone(config.templateZone());
         fm.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         fm.setLogTemplateExceptions(false);
         fm.setWrapUncheckedExceptions(true);

@@ -1,8 +1,8 @@
 package dev.versus.asciidoc;
 
+import dev.versus.config.Versions;
 import dev.versus.TestSite;
 import dev.versus.pipeline.BuildResult;
-import dev.versus.render.SitePlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +93,7 @@ class AsciiDocSiteTest {
                 "Hello <strong>world</strong> from Versus on <a href=\"https://example.org\" class=\"bare\">",
                 // xref to another AsciiDoc file goes to its page; root-relative links stay as written
                 "<a href=\"second.html#details\">the second</a> and <a href=\"/about.html\">about</a>",
-                "Included text.", "Made with " + SitePlanner.VERSION + ".",
+                "Included text.", "Made with " + Versions.VERSUS + ".",
                 "<pre class=\"prettyprint highlight\"><code data-lang=\"java\">class A {}</code></pre>");
         assertFalse(site.read("output/blog/first.html").contains("jbake-type"));
         // JBake's key=value header, the body after it

@@ -90,17 +90,17 @@ class ScaffoldTest {
     @Test
     void newArticleFillsFrontMatterAndBuilds() throws IOException {
         Path site = init();
-        Run r = versus("new", "article", "Python vs. JavaScript: round two", "--compare", "javascript,python",
+        Run r = versus("new", "article", "Python vs. JavaScript: round two", "--compare", "python,javascript",
                 "--site", site.toString());
         assertEquals(0, r.code(), r.err());
         Path file = site.resolve("content/blog/python-vs-javascript-round-two.md");
         String text = Files.readString(file);
         assertTrue(text.startsWith("---\ntitle: \"Python vs. JavaScript: round two\"\ndate: " + LocalDate.now(ZoneOffset.UTC)
                 + "\n"), text);
-        assertTrue(text.contains("compare: [javascript, python]"), text);
-        assertTrue(text.contains("summary: How JavaScript and Python compare"), text);
+        assertTrue(text.contains("compare: [python, javascript]"), text);
+        assertTrue(text.contains("summary: How Python and JavaScript compare"), text);
         assertTrue(text.contains("```comparison\naspects: kind, first_release,"), text);
-        assertTrue(text.contains("{{javascript.kind}}"), text);
+        assertTrue(text.contains("{{python.kind}}"), text);
         assertTrue(text.contains("### "), text);
 
         BuildResult b = Build.run(BuildOptions.build(site).withStrict(true));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Mistakes in data files, front matter, blocks and citations fail the build with exact, positioned messages. */
 class CompareDiagnosticsTest {
@@ -260,5 +261,57 @@ class CompareDiagnosticsTest {
                   hint: 'data/frameworks/django.yaml' has the same file name; subject ids must be unique across collections, so rename one of the files
                 8 errors, 0 warnings
                 """, out);
+    }
+
+    private String warnings(TestSite site) {
+        BuildResult r = site.buildOk();
+        return TestSite.printed(r);
+    }
+
+    @Test
+    void warnsWhenALaterArticleAsksForTheOtherPairOrder() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- content/blog/why-express.md --
+                ---
+                title: Express or Django?
+                compare: [express, django]
+                ---
+                Text.
+                """);
+        assertEquals("""
+                content/blog/why-express.md:3:10: warning: pair order conflict: 'compare' lists express before django, but content/blog/django-vs-express.md:6:10 lists django first and comes first by path, so the pair page is 'django-vs-express'
+                 3 | compare: [express, django]
+                   |          ^^^^^^^^^^^^^^^^^
+                  hint: write compare: [django, express] here to agree, or choose the order for every article in versus.pairs (versus.pairs=all, django-vs-express)
+                0 errors, 1 warning
+                """, warnings(site));
+        assertTrue(site.exists("output/compare/django-vs-express/index.html"));
+    }
+
+    @Test
+    void warnsWhenAnArticleAsksForTheOtherOrderThanVersusPairs() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        site.put("jbake.properties", site.read("jbake.properties").replace("versus.pairs=all", "versus.pairs=all, express-vs-django"));
+        assertEquals("""
+                content/blog/django-vs-express.md:6:10: warning: pair order conflict: 'compare' lists django before express, but versus.pairs lists express-vs-django (jbake.properties:6:19) and decides, so the pair page is 'express-vs-django'
+                 6 | compare: [django, express]
+                   |          ^^^^^^^^^^^^^^^^^
+                  hint: write compare: [express, django] here to agree, or write django-vs-express in versus.pairs instead to show the pair in this order
+                0 errors, 1 warning
+                """, warnings(site));
+    }
+
+    @Test
+    void warnsWhenVersusPairsListsBothOrders() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE);
+        site.put("jbake.properties", site.read("jbake.properties")
+                .replace("versus.pairs=all", "versus.pairs=django-vs-express, express-vs-django"));
+        assertEquals("""
+                jbake.properties:6:33: warning: pair order conflict: versus.pairs lists both django-vs-express (jbake.properties:6:14) and express-vs-django; the first one listed wins, so the pair page is 'django-vs-express'
+                 6 | versus.pairs=django-vs-express, express-vs-django
+                   |                                 ^^^^^^^^^^^^^^^^^
+                  hint: remove 'express-vs-django' from versus.pairs
+                0 errors, 1 warning
+                """, warnings(site));
     }
 }

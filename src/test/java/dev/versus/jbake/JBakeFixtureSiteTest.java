@@ -58,11 +58,11 @@ class JBakeFixtureSiteTest {
 
     @Test
     void writesEveryPageWhereJBakeWould() {
-        for (String f : List.of("index.html", "2/index.html", "archive.html", "404.html", "about.html",
+        for (String f : List.of("index.html", "2/index.html", "archive.html", "404.html", "about.html", "contact.html",
                 "guides/kneading/basics.html", "blog/2023/oven-thermometer.html", "blog/2024/first-loaf.html",
                 "blog/2024/sourdough-starter.html", "blog/2024/rye-experiments.html", "tags/index.html",
                 "tags/bread.html", "tags/oven.html", "tags/rye.html", "tags/sourdough starter.html",
-                "feed.xml", "sitemap.xml", "css/site.css")) {
+                "tags/technique.html", "feed.xml", "sitemap.xml", "css/site.css")) {
             page(f);
         }
     }
@@ -119,7 +119,11 @@ class JBakeFixtureSiteTest {
         assertContains("tags/bread.html", "Posts tagged &ldquo;bread&rdquo;", "../blog/2024/first-loaf.html",
                 "Keeping a Sourdough Starter");
         assertContains("tags/sourdough starter.html", "Posts tagged &ldquo;sourdough starter&rdquo;");
-        assertContains("tags/index.html", "<a href=\"../tags/bread.html\">bread</a> (2)", "4 tags in total.");
+        // as in JBake, a page's tags count: 'technique' is on a page only, and has a page without posts
+        assertContains("tags/technique.html", "Posts tagged &ldquo;technique&rdquo;",
+                "<a href=\"../guides/kneading/basics.html\">Kneading Basics</a> (page)");
+        assertContains("tags/index.html", "<a href=\"../tags/bread.html\">bread</a> (2 posts, 3 documents)",
+                "<a href=\"../tags/technique.html\">technique</a> (0 posts, 1 documents)", "5 tags in total.");
     }
 
     @Test
@@ -128,6 +132,8 @@ class JBakeFixtureSiteTest {
                 "&lt;strong&gt;dense&lt;/strong&gt;");
         assertFalse(page("feed.xml").contains("Pretzel"));
         assertContains("sitemap.xml", "<loc>http://bakery.example.test/about.html</loc>",
-                "<loc>http://bakery.example.test/guides/kneading/basics.html</loc>");
+                "<loc>http://bakery.example.test/guides/kneading/basics.html</loc>",
+                // undated, outside Git: the newest date of the site's published documents
+                "<loc>http://bakery.example.test/contact.html</loc>\n    <lastmod>2024-05-05</lastmod>");
     }
 }

@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * {@code jbake-reference} test run of the POM does (JBake 2.7 calls the 2.5 API).
  * A site in a repository's subfolder is given as that folder ({@code cjug=checkout/src/jbake}).
  *
- * Each site is copied into {@code WORK_DIR} first (a build never touches its sources, but JBake's
- * may). Prints one table row per site, then every difference: {@code WORK_DIR/<site>.diff.txt}
+ * JBake bakes a copy of each site in {@code WORK_DIR} (its bake may write into the sources);
+ * Versus, which never does, builds the site where it is, so that undated documents get the dates
+ * of their last commits from the repository the site is in. Prints one table row per site, then every difference: {@code WORK_DIR/<site>.diff.txt}
  * holds the page-by-page detail.
  */
 public final class RealSiteComparison {
@@ -86,7 +87,8 @@ public final class RealSiteComparison {
         }
         copyTree(site, copy);
         List<String> jbakeErrors = JBakeOven.bake(copy, jbake);
-        BuildResult result = Build.run(BuildOptions.build(copy).withOutput(versus).withDrafts(true));
+        // Versus builds the site where it is, in its Git history (undated documents are dated by it)
+        BuildResult result = Build.run(BuildOptions.build(site).withOutput(versus).withDrafts(true));
         List<String> diags = result.diagnostics().stream().map(Diagnostic::toString).toList();
 
         Set<String> jbakePages = pages(jbake);

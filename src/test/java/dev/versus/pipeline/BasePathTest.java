@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.versus.pipeline.OutputLinks.FolderLinks.WITH_TRAILING_SLASH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,7 +93,7 @@ class BasePathTest {
             for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 checked++;
-                String problem = problem(out, base, base.resolve(rel), url);
+                String problem = OutputLinks.problem(out, base, base.resolve(rel), url, WITH_TRAILING_SLASH);
                 if (problem != null) {
                     broken.add(rel + ": " + e.tagName() + " '" + url + "' " + problem);
                 }
@@ -108,7 +109,7 @@ class BasePathTest {
             if (!url.startsWith("#")) {
                 assertTrue(url.startsWith(base.toString()) || url.startsWith(base.getPath()),
                         "404.html: '" + url + "' must be absolute or root-relative with the base path");
-                assertEquals(null, problem(out, base, base, url), url);
+                assertEquals(null, OutputLinks.problem(out, base, base, url, WITH_TRAILING_SLASH), url);
             }
         }
 
@@ -126,7 +127,7 @@ class BasePathTest {
             assertTrue(url.startsWith(base.toString()) || url.equals(base.toString().replaceAll("/$", "")),
                     a + " does not start with " + base);
             if (!a.startsWith("atom.xml: " + url) || !url.equals(base.toString())) {
-                assertEquals(null, problem(out, base, base, url), a);
+                assertEquals(null, OutputLinks.problem(out, base, base, url, WITH_TRAILING_SLASH), a);
             }
         }
         String robots = Files.readString(out.resolve("robots.txt"));
@@ -135,40 +136,6 @@ class BasePathTest {
     }
 
     /** Why {@code url}, found in the page at {@code page}, does not lead to an output file; null when it does. */
-    private static String problem(Path out, URI base, URI page, String url) {
-        if (url.isEmpty()) {
-            return "is empty";
-        }
-        if (url.startsWith("#") || url.startsWith("mailto:") || url.startsWith("data:")) {
-            return null;
-        }
-        URI target;
-        try {
-            target = page.resolve(url.replace(" ", "%20"));
-        } catch (IllegalArgumentException e) {
-            return "is not a valid URL";
-        }
-        if (target.getHost() == null || !target.getHost().equals(base.getHost())) {
-            return null; // another site
-        }
-        String path = target.getPath();
-        if (!path.startsWith(base.getPath())) {
-            return "leaves the base path " + base.getPath();
-        }
-        String file = path.substring(base.getPath().length());
-        Path p = out.resolve(file.isEmpty() ? "." : file).normalize();
-        if (!p.startsWith(out)) {
-            return "leaves the output folder";
-        }
-        if (Files.isDirectory(p)) {
-            if (!path.endsWith("/")) {
-                return "names a folder without a trailing slash";
-            }
-            p = p.resolve("index.html");
-        }
-        return Files.isRegularFile(p) ? null : "points to " + file + ", which was not written";
-    }
-
     private static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> s = Files.walk(root.toRealPath())) {
             return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();

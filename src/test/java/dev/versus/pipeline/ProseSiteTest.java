@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.versus.pipeline.OutputLinks.FolderLinks.ANY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,7 +137,7 @@ class ProseSiteTest {
             if (!u.isAbsolute()) {
                 wrong.add(url + " is not absolute");
             } else if (u.getHost() != null && u.getHost().equals(BASE.getHost())) {
-                String problem = problem(out, BASE, url);
+                String problem = OutputLinks.problem(out, BASE, BASE, url, ANY);
                 if (problem != null) {
                     wrong.add(url + " " + problem);
                 }
@@ -243,7 +244,7 @@ class ProseSiteTest {
             for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 checked++;
-                String problem = problem(out, BASE.resolve(rel), url);
+                String problem = OutputLinks.problem(out, BASE, BASE.resolve(rel), url, ANY);
                 if (problem != null) {
                     broken.add(rel + ": " + e.tagName() + " '" + url + "' " + problem);
                 }
@@ -261,37 +262,6 @@ class ProseSiteTest {
     }
 
     /** Why {@code url}, found in the file at {@code page}, does not lead to an output file; null when it does. */
-    static String problem(Path out, URI page, String url) {
-        if (url.isEmpty()) {
-            return "is empty";
-        }
-        if (url.startsWith("#") || url.startsWith("mailto:") || url.startsWith("data:")) {
-            return null;
-        }
-        URI target;
-        try {
-            target = page.resolve(url.replace(" ", "%20"));
-        } catch (IllegalArgumentException e) {
-            return "is not a valid URL";
-        }
-        if (target.getHost() == null || !target.getHost().equals(BASE.getHost())) {
-            return null; // another site
-        }
-        String path = target.getPath();
-        if (!path.startsWith(BASE.getPath())) {
-            return "leaves the base path " + BASE.getPath();
-        }
-        String file = path.substring(BASE.getPath().length());
-        Path p = out.resolve(file.isEmpty() ? "." : file).normalize();
-        if (!p.startsWith(out)) {
-            return "leaves the output folder";
-        }
-        if (Files.isDirectory(p)) {
-            p = p.resolve("index.html");
-        }
-        return Files.isRegularFile(p) ? null : "points to " + file + ", which was not written";
-    }
-
     private static List<Path> files(Path root, String suffix) throws IOException {
         // The output is a link to the build it shows: follow it, keeping paths under the output.
         try (Stream<Path> s = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
