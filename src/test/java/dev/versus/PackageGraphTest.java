@@ -45,8 +45,9 @@ class PackageGraphTest {
         allow("render", "diag", "html", "source", "config", "model", "load", "compare");
         allow("check", "diag", "source", "config", "model", "markdown", "render");
         allow("output", "render");
+        allow("reuse", "diag", "source", "config", "model", "markdown", "render", "compare");
         allow("pipeline", "diag", "source", "config", "model", "asciidoc", "load", "markdown",
-                "render", "compare", "check", "output");
+                "render", "compare", "check", "output", "reuse");
         allow("serve", "diag", "source", "config", "pipeline");
         allow("cli", "diag", "source", "config", "model", "render", "pipeline", "serve");
         allow("maven", "diag", "pipeline", "serve");

@@ -4,12 +4,14 @@ import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Position;
 import dev.versus.diag.Suggestions;
 import dev.versus.html.Html;
+import dev.versus.load.ComparisonKeys;
 import dev.versus.load.DataLoader;
 import dev.versus.markdown.Embeds;
 import dev.versus.markdown.PageContext;
 import dev.versus.model.Aspect;
 import dev.versus.model.Catalog;
 import dev.versus.model.Fact;
+import dev.versus.model.Ref;
 import dev.versus.model.Subject;
 import dev.versus.source.SourceFile;
 import dev.versus.source.YNode;
@@ -74,7 +76,7 @@ final class CompareEmbeds implements Embeds {
         List<Subject> subjects = spec.subjects();
         YNode subjectsNode = keys.get("subjects");
         if (subjectsNode != null) {
-            List<Refs.Ref> refs = Refs.ids(subjectsNode, "subjects", report);
+            List<Ref> refs = ComparisonKeys.ids(subjectsNode, "subjects", report);
             subjects = refs == null ? List.of() : Refs.subjects(refs, catalog, report);
         } else if (subjects.isEmpty()) {
             report.accept(Diagnostic.error(at, "the " + name + " block does not say which subjects to show")
@@ -100,10 +102,10 @@ final class CompareEmbeds implements Embeds {
         Consumer<Diagnostic> report = page::report;
         int errors = page.diagnostics().size();
         List<Aspect> aspects;
-        List<Refs.Ref> refs = null;
+        List<Ref> refs = null;
         YNode aspectsNode = keys.get("aspects");
         if (aspectsNode != null) {
-            refs = Refs.ids(aspectsNode, "aspects", report);
+            refs = ComparisonKeys.ids(aspectsNode, "aspects", report);
             aspects = refs == null ? List.of() : Refs.aspects(refs, catalog, report);
         } else if (!spec.aspects().isEmpty()) {
             aspects = spec.aspects();
@@ -120,7 +122,7 @@ final class CompareEmbeds implements Embeds {
                 if (s.fact(a.id()) == null) {
                     Position p = at;
                     if (refs != null) {
-                        p = refs.stream().filter(r -> r.id().equals(a.id())).map(Refs.Ref::position).findFirst().orElse(at);
+                        p = refs.stream().filter(r -> r.id().equals(a.id())).map(Ref::position).findFirst().orElse(at);
                     }
                     report.accept(Diagnostic.error(p, "'" + s.id() + "' has no fact for aspect '" + a.id() + "'")
                             .withHint("add '" + a.id() + ":' under 'facts:' in " + s.sourcePath()

@@ -29,8 +29,7 @@ public final class Comparisons {
     /**
      * What the engine keeps between the runs of a build session so that a rebuild does not
      * redo, for every page and every pair, work whose inputs did not change: FAQ and JSON-LD
-     * extras and the shapes of pairs (the parsed front matter stays with each unchanged
-     * {@code SourceFile}). Each is reused only while the inputs it was made from are equal (by
+     * extras and the shapes of pairs. Each is reused only while the inputs it was made from are equal (by
      * value: an edited subject invalidates what shows it, not the rest), so output never
      * depends on it. Valid for one configuration and one aspect catalogue (an edit of the
      * catalogue starts afresh). Used by one build at a time.
@@ -131,7 +130,7 @@ public final class Comparisons {
     /**
      * Checks the comparison keys of every page's front matter and decides the pair pages.
      *
-     * @param content    the content files, to read front-matter positions from
+     * @param content    the content files, to quote the lines messages point at
      * @param configFile the configuration file, for positions in messages (may be null)
      */
     public static Comparisons prepare(SiteConfig config, SourceFile configFile, Catalog catalog, Site site,
@@ -146,8 +145,7 @@ public final class Comparisons {
     public static Comparisons prepare(SiteConfig config, SourceFile configFile, Catalog catalog, Site site,
                                       List<SourceFile> content, Diagnostics diags, Memo memo) {
         catalog = memo.use(catalog);
-        Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, config.get("header.separator").trim(),
-                catalog, diags);
+        Map<String, ArticleSpec> specs = ArticleSpec.readAll(site.pages(), content, catalog, diags);
         Map<String, List<Pairs.Ordered>> articlePairs = new TreeMap<>();
         Map<String, SourceFile> files = new HashMap<>();
         content.forEach(f -> files.put(f.path(), f));

@@ -5,8 +5,8 @@ import dev.versus.diag.Position;
 import dev.versus.diag.Suggestions;
 import dev.versus.model.Aspect;
 import dev.versus.model.Catalog;
+import dev.versus.model.Ref;
 import dev.versus.model.Subject;
-import dev.versus.source.YNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,50 +17,7 @@ import java.util.function.Consumer;
 /** Lists of subject and aspect ids written by authors, resolved against the catalogue. */
 final class Refs {
 
-    /** One id as written, and where. */
-    record Ref(String id, Position position) {
-    }
-
     private Refs() {
-    }
-
-    /**
-     * The ids of a list value: a YAML list, or one line of comma-separated ids.
-     *
-     * @return null when the value is neither (reported)
-     */
-    static List<Ref> ids(YNode node, String key, Consumer<Diagnostic> report) {
-        List<Ref> out = new ArrayList<>();
-        if (node instanceof YNode.Seq q) {
-            for (YNode item : q.items()) {
-                if (item instanceof YNode.Scalar s && !s.isNull()) {
-                    out.add(new Ref(s.value().strip(), s.position().withLength(s.value().strip().length())));
-                } else {
-                    report.accept(Diagnostic.error(item.position(), "an entry of '" + key + "' must be an id, not a "
-                            + item.kindName()).withHint("write ids such as [django, express]"));
-                }
-            }
-            return out;
-        }
-        if (node instanceof YNode.Scalar s) {
-            if (s.isNull()) {
-                return out;
-            }
-            String v = s.value();
-            int i = 0;
-            for (String part : v.split(",", -1)) {
-                String id = part.strip();
-                if (!id.isEmpty()) {
-                    int col = s.position().column() + i + part.indexOf(id);
-                    out.add(new Ref(id, new Position(s.position().file(), s.position().line(), col, id.length())));
-                }
-                i += part.length() + 1;
-            }
-            return out;
-        }
-        report.accept(Diagnostic.error(node.position(), "'" + key + "' must be a list of ids, not a " + node.kindName())
-                .withHint("write ids such as [django, express]"));
-        return null;
     }
 
     static List<Subject> subjects(List<Ref> refs, Catalog catalog, Consumer<Diagnostic> report) {

@@ -6,6 +6,7 @@ import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.diag.Suggestions;
+import dev.versus.model.Comparing;
 import dev.versus.model.Page;
 import dev.versus.model.Status;
 import dev.versus.source.FrontMatter;
@@ -206,6 +207,9 @@ public final class ContentLoader {
             }
         }
         Status status = status(file, statusText, statusPos, date, diags);
+        // An AsciiDoc document's own attributes are passed to templates, not read as comparison keys.
+        Comparing comparing = fm.style() == FrontMatter.Style.ASCIIDOC ? Comparing.NONE
+                : ComparisonKeys.bind(file, fm.fields(), diags);
         boolean titleWrongType = !(fm.fields().get("title") instanceof YNode.Scalar) && fm.fields().get("title") != null;
         if ((title == null || title.isBlank()) && !titleWrongType && fm.style() != FrontMatter.Style.YAML) {
             // JBake's headers need no title: the page has none, and templates see no content.title
@@ -247,7 +251,7 @@ public final class ContentLoader {
         }
         return new Page(path, contentPath, uri, outputPath, type, status, title.strip(), date,
                 tags, summary, author, format, fm.body(), fm.bodyLine(),
-                Collections.unmodifiableMap(extra), Collections.unmodifiableMap(positions));
+                Collections.unmodifiableMap(extra), Collections.unmodifiableMap(positions), comparing);
     }
 
     /** Where to point for a value of the wrong kind: the value, or its key when the value starts on a later line. */

@@ -21,6 +21,7 @@ import java.util.Map;
  *                     header is AsciiDoc's own)
  * @param bodyLine     1-based line of the source where {@code body} starts
  * @param positions    where each header key was written, for diagnostics of later stages
+ * @param comparing    what its {@code compare}, {@code aspects} and {@code faq} keys ask for
  */
 public record Page(
         String sourcePath,
@@ -38,7 +39,16 @@ public record Page(
         String body,
         int bodyLine,
         Map<String, Object> extra,
-        Map<String, Position> positions) {
+        Map<String, Position> positions,
+        Comparing comparing) {
+
+    /** A page that asks nothing of the comparison engine. */
+    public Page(String sourcePath, String contentPath, String uri, String outputPath, String type, Status status,
+                String title, ZonedDateTime date, List<String> tags, String summary, String author, Format format,
+                String body, int bodyLine, Map<String, Object> extra, Map<String, Position> positions) {
+        this(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags, summary, author, format, body,
+                bodyLine, extra, positions, Comparing.NONE);
+    }
 
     /** The markup language of a page's body. */
     public enum Format { MARKDOWN, HTML, ASCIIDOC }
@@ -54,7 +64,7 @@ public record Page(
     /** This page with {@code date} as its date. */
     public Page withDate(ZonedDateTime date) {
         return new Page(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags, summary, author,
-                format, body, bodyLine, extra, positions);
+                format, body, bodyLine, extra, positions, comparing);
     }
 
     /** Position of a header key, or the top of the file. */

@@ -36,17 +36,6 @@ public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style sty
      * @param jbakeSeparator the line that ends a JBake header ({@code header.separator}, "~~~~~~")
      */
     public static Result split(SourceFile file, String jbakeSeparator) {
-        // Several stages read a page's header; it is parsed once per file and separator.
-        SourceFile.Memo memo = file.frontMatterMemo;
-        if (memo != null && memo.separator().equals(jbakeSeparator)) {
-            return (Result) memo.value();
-        }
-        Result r = splitUncached(file, jbakeSeparator);
-        file.frontMatterMemo = new SourceFile.Memo(jbakeSeparator, r);
-        return r;
-    }
-
-    private static Result splitUncached(SourceFile file, String jbakeSeparator) {
         String text = file.text();
         List<Diagnostic> diags = new ArrayList<>();
         String first = file.firstLine().orElse("");

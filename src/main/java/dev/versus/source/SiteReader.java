@@ -58,6 +58,78 @@ public final class SiteReader {
         }
     }
 
+    /** What a site file is to the build, by the rules {@link #read} applies when it lists the folders. */
+    public enum Kind {
+        /** {@code jbake.properties}: where the other folders are, and everything else. */
+        CONFIG,
+        /** A page of the content folder (Markdown, HTML, AsciiDoc). */
+        CONTENT,
+        /** A YAML file of the data folder. */
+        DATA,
+        /** A file of the template folder. */
+        TEMPLATE,
+        /** A file copied as it is: an asset, or a file of the content folder that is not a page. */
+        STATIC,
+        /** A file the read stage never reads: hidden, a back-up, not YAML in data/, or outside the folders. */
+        IGNORED
+    }
+
+    /**
+     * A site path as the read stage sees it.
+     *
+     * @param path the path relative to the site root
+     * @param kind what it is
+     * @param key  its name where the build keeps it: the path for content and data, the name
+     *             inside the template folder for a template, the output path for a static file
+     */
+    public record Change(String path, Kind kind, String key) {
+    }
+
+    /**
+     * Classifies a site-relative path ('/' separators) by the rules {@link #read} uses, so that a
+     * rebuild told about one file treats it as a full read would. Says nothing of whether the file
+     * exists: a deleted file is classified as it was.
+     */
+    public static Change classify(String path, String configName, Folders folders) {
+        if (path.equals(configName)) {
+            return new Change(path, Kind.CONFIG, path);
+        }
+        boolean hidden = false;
+        for (String part : path.split("/")) {
+            hidden |= skipped(part);
+        }
+        if (under(path, folders.content())) {
+            return hidden ? new Change(path, Kind.IGNORED, path)
+                    : isContent(path) ? new Change(path, Kind.CONTENT, path)
+                    : new Change(path, Kind.STATIC, path.substring(folders.content().length() + 1));
+        }
+        if (under(path, folders.data())) {
+            return new Change(path, !hidden && isData(path) ? Kind.DATA : Kind.IGNORED, path);
+        }
+        if (under(path, folders.templates())) {
+            return hidden ? new Change(path, Kind.IGNORED, path)
+                    : new Change(path, Kind.TEMPLATE, path.substring(folders.templates().length() + 1));
+        }
+        if (under(path, folders.assets())) {
+            String inAssets = path.substring(folders.assets().length() + 1);
+            for (String part : inAssets.split("/")) {
+                if (isSkippedAsset(part, folders.hiddenAssets())) {
+                    return new Change(path, Kind.IGNORED, path);
+                }
+            }
+            return new Change(path, Kind.STATIC, inAssets);
+        }
+        return new Change(path, Kind.IGNORED, path);
+    }
+
+    private static boolean under(String path, String folder) {
+        return !folder.isEmpty() && path.startsWith(folder + "/");
+    }
+
+    private static boolean isData(String path) {
+        return path.endsWith(".yaml") || path.endsWith(".yml");
+    }
+
     /** Reads the configuration file alone (it decides where the other folders are); null if absent. */
     public static SourceFile readConfig(Path root, String name, Diagnostics diags) throws IOException {
         Path p = root.resolve(name);
@@ -121,7 +193,7 @@ public final class SiteReader {
     }
 
     private List<SourceFile> readData(String dataFolder) throws IOException {
-        return readAll(list(dataFolder).stream().filter(p -> p.endsWith(".yaml") || p.endsWith(".yml")).toList());
+        return readAll(list(dataFolder).stream().filter(SiteReader::isData).toList());
     }
 
     /**

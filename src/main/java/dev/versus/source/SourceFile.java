@@ -22,12 +22,6 @@ public final class SourceFile {
     private final String path;
     private final String text;
     private int[] lineStarts;
-    /** The header as {@link FrontMatter#split} read it (immutable, so a racing second read is harmless). */
-    volatile Memo frontMatterMemo;
-
-    /** A value computed from this file's text with the given separator. */
-    record Memo(String separator, Object value) {
-    }
 
     private SourceFile(String path, String text) {
         this.path = path;

@@ -45,6 +45,41 @@ class CompareDiagnosticsTest {
     }
 
     @Test
+    void rejectsComparisonKeysOfTheWrongShape() {
+        String out = failing("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                compare: {first: django}
+                aspects: [language, [first_release]]
+                faq:
+                  - question: Which is older?
+                    anser: Django
+                ---
+                Text.
+                """);
+        assertEquals("""
+                content/blog/django-vs-express.md:3:10: error: 'compare' must be a list of ids, not a map
+                 3 | compare: {first: django}
+                   |          ^^^^^^^^^^^^^^^
+                  hint: write ids such as [django, express]
+                content/blog/django-vs-express.md:4:21: error: an entry of 'aspects' must be an id, not a list
+                 4 | aspects: [language, [first_release]]
+                   |                     ^^^^^^^^^^^^^^^
+                  hint: write ids such as [django, express]
+                content/blog/django-vs-express.md:6:5: error: FAQ entry has no 'answer'
+                 6 |   - question: Which is older?
+                   |     ^
+                  hint: write 'answer: …' in every FAQ entry
+                content/blog/django-vs-express.md:7:5: error: unknown FAQ key 'anser'
+                 7 |     anser: Django
+                   |     ^^^^^
+                  hint: did you mean 'answer'? a FAQ entry has 'question' and 'answer'
+                4 errors, 0 warnings
+                """, out);
+    }
+
+    @Test
     void rejectsUnknownAspectInComparisonBlockWithDidYouMean() {
         String out = failing("""
                 -- content/blog/django-vs-express.md --

@@ -112,6 +112,30 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void rebuildTreatsEachChangedPathAsAFullReadWould() throws IOException {
+        site = tmp.resolve("site");
+        write("jbake.properties", CONFIG.formatted("false", 3, 1));
+        write("content/blog/post.md", "---\ntitle: Post\ndate: 2024-03-01\ntype: post\nstatus: published\n---\n\nBody.\n");
+        write("assets/css/site.css", "body {}\n");
+        try (BuildSession session = new BuildSession(BuildOptions.build(site).withOutput(tmp.resolve("o")))) {
+            assertTrue(session.build().ok());
+            int step = 0;
+            // a hidden asset is copied (asset.ignore is off); an editor's back-up, a hidden
+            // content file, a file of the data folder that is not YAML and one outside every
+            // folder are not read; a file of the content folder that is no page is copied
+            for (String rel : List.of("assets/.htaccess", "assets/css/site.css~", "content/.notes.md",
+                    "data/readme.txt", "notes.md", "content/blog/diagram.txt", "templates/.post.ftlh.swp")) {
+                write(rel, "text of " + rel + "\n");
+                BuildSession.Outcome o = session.rebuild(List.of(site.resolve(rel)));
+                assertTrue(compare(session, o, "added " + rel, ++step));
+                Files.delete(site.resolve(rel));
+                o = session.rebuild(List.of(site.resolve(rel)));
+                assertTrue(compare(session, o, "deleted " + rel, ++step));
+            }
+        }
+    }
+
+    @Test
     void subjectEditRendersThePagesShowingThatSubject() throws IOException {
         site = tmp.resolve("site");
         write("jbake.properties", CONFIG.formatted("false", 3, 1));

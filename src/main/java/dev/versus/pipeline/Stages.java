@@ -1,0 +1,133 @@
+package dev.versus.pipeline;
+
+import dev.versus.compare.Comparisons;
+import dev.versus.diag.Diagnostics;
+import dev.versus.render.SitePlanner;
+import dev.versus.render.TemplateEngine;
+import dev.versus.reuse.Reuse;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stages of one build, in order: read → load → compare → markdown → plan → check → render
+ * → write. Each takes the records of the stages before it and returns its own; the build stops
+ * after a stage that reported errors. A full build and a rebuild run this same list and differ
+ * only in the {@link Reuse} they are given (and the changed paths, which only make reading
+ * cheaper).
+ */
+final class Stages {
+
+    private static final boolean TIMINGS = Boolean.getBoolean("versus.timings");
+
+    private final Setup setup;
+    private final Reuse reuse;
+    private final Progress progress;
+    private final Diagnostics diags;
+    private final long start;
+    private long lap = System.nanoTime();
+    private boolean rescan;
+
+    Stages(Setup setup, Reuse reuse, Progress progress, Diagnostics diags, long start) {
+        this.setup = setup;
+        this.reuse = reuse;
+        this.progress = progress;
+        this.diags = diags;
+        this.start = start;
+    }
+
+    /** @param changed site paths changed since the last build, or null when unknown (read everything) */
+    BuildSession.Outcome run(Set<String> changed) throws IOException {
+        rescan = changed == null;
+        progress.stage("read");
+        ReadStage.Read read = ReadStage.run(setup, reuse.lastRead(), changed);
+        reuse.read(read.files());
+        reuse.dataChanged(read.dataChanged());
+        read.files().diagnostics().values().forEach(diags::addAll);
+        if (stop("read")) {
+            return failed();
+        }
+        progress.stage("load");
+        LoadStage.Loaded loaded = LoadStage.run(setup, read.files(), reuse, diags);
+        if (stop("load")) {
+            return failed();
+        }
+        Comparisons comparisons = CompareStage.run(setup, read.files(), loaded, reuse, diags);
+        if (stop("compare")) {
+            return failed();
+        }
+        progress.stage("markdown");
+        MarkdownStage.Marked marked = MarkdownStage.run(setup, read.files(), loaded, comparisons, reuse, diags);
+        lap("markdown");
+        progress.stage("check");
+        SitePlanner.Plan plan = PlanStage.run(loaded, marked, comparisons, reuse);
+        lap("plan");
+        CheckStage.Checked checked = CheckStage.outputsAndLinks(setup, read.files(), loaded.site().pages(), plan,
+                marked.contexts(), diags);
+        marked = null; // the bodies live on in the plan's models; the rest is not needed while pages render
+        if (stop("check")) {
+            return failed();
+        }
+        progress.stage("render");
+        TemplateEngine engine = reuse.engine(setup.config(), read.files().templates(), read.files().templatesVersion());
+        CheckStage.templates(setup, read.files(), loaded.site().pages(), plan, engine, diags);
+        if (stop("templates")) {
+            return failed();
+        }
+        RenderStage.Rendering rendering = RenderStage.run(setup, plan, engine, read.files().templatesVersion(), reuse);
+        lap("diff");
+        if (!setup.options().write()) {
+            rendering.into((path, bytes) -> { }, progress, diags);
+            stop("render");
+            return outcome(null, List.of(), List.of(), rendering, 0);
+        }
+        WriteStage.Written written = WriteStage.run(setup, rendering, checked, read, plan, reuse, progress, diags,
+                () -> stop("write"));
+        if (written == null) {
+            return failed();
+        }
+        return new BuildSession.Outcome(diagnostics(), written.output(), written.files(), rendering.routes().size(),
+                written.changed(), written.written(), written.deleted(), rendering.full(), millis());
+    }
+
+    /** Whether the build stops here: it has errors (warnings count when strict). */
+    private boolean stop(String stage) {
+        lap(stage);
+        if (setup.options().strict()) {
+            diags.promoteWarnings();
+        }
+        return diags.hasErrors();
+    }
+
+    private BuildSession.Outcome failed() {
+        return new BuildSession.Outcome(diagnostics(), null, reuse.written().outputs().size(), 0, 0, List.of(),
+                List.of(), rescan, millis());
+    }
+
+    private BuildSession.Outcome outcome(java.nio.file.Path output, List<String> written, List<String> deleted,
+                                         RenderStage.Rendering rendering, int changed) {
+        return new BuildSession.Outcome(diagnostics(), output, reuse.written().outputs().size(),
+                rendering.routes().size(), changed, written, deleted, true, millis());
+    }
+
+    private List<dev.versus.diag.Diagnostic> diagnostics() {
+        if (setup.options().strict()) {
+            diags.promoteWarnings();
+        }
+        return diags.sorted();
+    }
+
+    private long millis() {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Prints stage times when the system property versus.timings is set (for profiling rebuilds). */
+    private void lap(String stage) {
+        if (TIMINGS) {
+            long now = System.nanoTime();
+            System.err.printf("  %-10s %6.1f ms%n", stage, (now - lap) / 1e6);
+            lap = now;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.versus.pipeline;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+import dev.versus.output.OutputUpdater;
+import dev.versus.output.OutputWriter;
+import dev.versus.render.Dependencies;
+import dev.versus.render.SitePlanner;
+import dev.versus.reuse.Reuse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * write: the rendered pages, static files and theme files into the output. A full render goes
+ * through a new build of the output swapped in at the end; a partial one updates the output
+ * in place, copying changed static files and deleting stale outputs. Either way the output
+ * is what a clean build writes, and a failed build leaves the previous output as it was.
+ */
+final class WriteStage {
+
+    /**
+     * What was written.
+     *
+     * @param output  the output folder
+     * @param files   files in the output
+     * @param changed files whose bytes changed (or were deleted)
+     * @param written output paths whose bytes changed, sorted (empty after a full write)
+     * @param deleted output paths removed, sorted
+     */
+    record Written(Path output, int files, int changed, List<String> written, List<String> deleted) {
+    }
+
+    private final Setup setup;
+    private final RenderStage.Rendering rendering;
+    private final CheckStage.Checked checked;
+    private final ReadStage.Read read;
+    private final SitePlanner.Plan plan;
+    private final Reuse reuse;
+    private final Progress progress;
+    private final Diagnostics diags;
+    private final BooleanSupplier stop;
+
+    private WriteStage(Setup setup, RenderStage.Rendering rendering, CheckStage.Checked checked, ReadStage.Read read,
+                       SitePlanner.Plan plan, Reuse reuse, Progress progress, Diagnostics diags, BooleanSupplier stop) {
+        this.setup = setup;
+        this.rendering = rendering;
+        this.checked = checked;
+        this.read = read;
+        this.plan = plan;
+        this.reuse = reuse;
+        this.progress = progress;
+        this.diags = diags;
+        this.stop = stop;
+    }
+
+    /**
+     * Renders and writes; null when it failed (the problems are in {@code diags}).
+     *
+     * @param stop whether the build has errors, checked before anything is committed
+     */
+    static Written run(Setup setup, RenderStage.Rendering rendering, CheckStage.Checked checked, ReadStage.Read read,
+                       SitePlanner.Plan plan, Reuse reuse, Progress progress, Diagnostics diags, BooleanSupplier stop) {
+        WriteStage w = new WriteStage(setup, rendering, checked, read, plan, reuse, progress, diags, stop);
+        try {
+            return rendering.full() ? w.all() : w.changes();
+        } catch (OutputWriter.UnsafeOutputException e) {
+            diags.add(Diagnostic.error(Position.file(OutputPlace.display(setup.root(), setup.outputDir())),
+                    e.getMessage()).withHint(e.hint()));
+        } catch (IOException e) {
+            diags.add(OutputPlace.writeFailure(setup.root(), setup.outputDir(), e));
+        } catch (UncheckedIOException e) {
+            diags.add(OutputPlace.writeFailure(setup.root(), setup.outputDir(), e.getCause()));
+        }
+        return null;
+    }
+
+    /** Everything, into a new build of the output. */
+    private Written all() throws IOException {
+        try (OutputWriter writer = OutputWriter.open(setup.outputDir(), setup.root(),
+                setup.config().flag("versus.output.link"))) {
+            Map<String, Dependencies> rendered = rendering.into(writer::accept, progress, diags);
+            new ArrayList<>(read.files().statics().entrySet()).parallelStream()
+                    .forEach(e -> writer.copy(e.getKey(), e.getValue()));
+            checked.generated().forEach(writer::accept);
+            if (stop.getAsBoolean()) {
+                return null;
+            }
+            writer.commit();
+            reuse.written().forget();
+            reuse.written().commit(plan, rendered, checked.outputs().keySet(), read.files().templatesVersion());
+            return new Written(setup.outputDir(), checked.outputs().size(), writer.written(), List.of(), List.of());
+        }
+    }
+
+    /** Only what changed, in place. */
+    private Written changes() throws IOException {
+        Set<String> before = reuse.written().outputs();
+        try (OutputUpdater updater = OutputUpdater.open(setup.outputDir())) {
+            Map<String, Dependencies> rendered = rendering.into(updater::accept, progress, diags);
+            if (stop.getAsBoolean()) {
+                return null;
+            }
+            Set<String> staticsChanged = read.staticsChanged();
+            read.files().statics().forEach((out, src) -> {
+                if (staticsChanged == null || staticsChanged.contains(out) || !before.contains(out)) {
+                    updater.copy(out, src);
+                }
+            });
+            checked.generated().forEach(updater::accept);
+            Set<String> outputs = checked.outputs().keySet();
+            List<String> deleted = before.stream().filter(o -> !outputs.contains(o)).sorted().toList();
+            deleted.forEach(updater::delete);
+            List<String> written = updater.commit();
+            reuse.written().commit(plan, rendered, outputs, read.files().templatesVersion());
+            return new Written(setup.outputDir(), outputs.size(), written.size() + deleted.size(), written, deleted);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.versus.reuse;
+
+import dev.versus.diag.Diagnostic;
+import dev.versus.model.Page;
+import dev.versus.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** Pages loaded from content files, kept while a file's text is unchanged. */
+public final class Pages {
+
+    /**
+     * A loaded content file.
+     *
+     * @param text        the text it was loaded from
+     * @param page        the page, or null when it failed to load
+     * @param diagnostics what loading reported
+     */
+    public record Loaded(String text, Page page, List<Diagnostic> diagnostics) {
+    }
+
+    private final boolean keeps;
+    private final Map<String, Loaded> kept = new ConcurrentHashMap<>();
+
+    Pages(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /**
+     * Each file loaded, in the order given: the kept page when its text is the same, else what
+     * {@code load} makes of it (called in parallel).
+     */
+    public Map<String, Loaded> load(Collection<SourceFile> files, Function<SourceFile, Loaded> load) {
+        List<SourceFile> all = new ArrayList<>(files);
+        Map<String, Loaded> done = new ConcurrentHashMap<>();
+        all.parallelStream().forEach(f -> {
+            Loaded l = kept.get(f.path());
+            if (l == null || !l.text().equals(f.text())) {
+                l = load.apply(f);
+            }
+            done.put(f.path(), l);
+        });
+        if (keeps) {
+            kept.keySet().retainAll(done.keySet());
+            kept.putAll(done);
+        }
+        Map<String, Loaded> ordered = new LinkedHashMap<>();
+        all.forEach(f -> ordered.put(f.path(), done.get(f.path())));
+        return ordered;
+    }
+}

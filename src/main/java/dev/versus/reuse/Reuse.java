@@ -1,0 +1,111 @@
+package dev.versus.reuse;
+
+import dev.versus.compare.Comparisons;
+import dev.versus.config.SiteConfig;
+import dev.versus.render.SitePlanner;
+import dev.versus.render.TemplateEngine;
+import dev.versus.source.SourceFile;
+
+import java.util.Map;
+
+/**
+ * Everything one site's builds keep for the next build, valid for one configuration (a new
+ * configuration starts from {@link #kept()} again). Used by one build at a time.
+ */
+public final class Reuse {
+
+    private final boolean keeps;
+    private SiteFiles lastRead;
+    private final Pages pages;
+    private final Catalogue catalogue = new Catalogue();
+    private final Bodies bodies;
+    private final Written written;
+    private final Comparisons.Memo compare;
+    private final SitePlanner.Memo planner;
+    private TemplateEngine engine;
+    private int engineVersion = -1;
+
+    private Reuse(boolean keeps) {
+        this.keeps = keeps;
+        this.pages = new Pages(keeps);
+        this.bodies = new Bodies(keeps);
+        this.written = new Written(keeps);
+        this.compare = new Comparisons.Memo(keeps);
+        this.planner = new SitePlanner.Memo(keeps);
+    }
+
+    /** For a build that runs once ({@code versus build}): nothing is kept and no reads are recorded. */
+    public static Reuse none() {
+        return new Reuse(false);
+    }
+
+    /** For builds that run again (the dev server): each build keeps its work for the next. */
+    public static Reuse kept() {
+        return new Reuse(true);
+    }
+
+    /** Tells every part that depends on data files that these changed (site paths; "…/" for a folder). */
+    public void dataChanged(java.util.Collection<String> paths) {
+        if (!paths.isEmpty()) {
+            catalogue.dataChanged();
+            bodies.dataChanged(paths);
+        }
+    }
+
+    /** Whether stages should record what their work depended on (links looked up, model keys read). */
+    public boolean records() {
+        return keeps;
+    }
+
+    /** The files as the last build read them; null before the first (and always for {@link #none()}). */
+    public SiteFiles lastRead() {
+        return lastRead;
+    }
+
+    /** Keeps what this build read, for the next build to re-read only what changed. */
+    public void read(SiteFiles files) {
+        if (keeps) {
+            lastRead = files;
+        }
+    }
+
+    public Pages pages() {
+        return pages;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Bodies bodies() {
+        return bodies;
+    }
+
+    /** What the output folder holds after the last successful write. */
+    public Written written() {
+        return written;
+    }
+
+    /** The comparison engine's kept work. */
+    public Comparisons.Memo compare() {
+        return compare;
+    }
+
+    /** The planner's kept work (page outlines, search entries). */
+    public SitePlanner.Memo planner() {
+        return planner;
+    }
+
+    /** The template engine for the templates as read, made again only when one of them changed. */
+    public TemplateEngine engine(SiteConfig config, Map<String, SourceFile> templates, int templatesVersion) {
+        if (engine == null || engineVersion != templatesVersion) {
+            engine = new TemplateEngine(config, Map.copyOf(templates));
+            engineVersion = keeps ? templatesVersion : -1;
+        }
+        TemplateEngine e = engine;
+        if (!keeps) {
+            engine = null;
+        }
+        return e;
+    }
+}
