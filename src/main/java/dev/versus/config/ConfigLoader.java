@@ -19,9 +19,6 @@ public final class ConfigLoader {
     /** The configuration file name, as JBake names it. */
     public static final String FILE_NAME = "jbake.properties";
 
-    /** Keys under these prefixes are the site's own, or (asciidoctor.option.*) Asciidoctor's options. */
-    private static final List<String> FREE_PREFIXES = List.of("site.", "blog.", "custom.", "asciidoctor.option.");
-
     private ConfigLoader() {
     }
 
@@ -141,16 +138,13 @@ public final class ConfigLoader {
         Position kp = new Position(file.path(), line, 1, key.length());
         ConfigKey known = ConfigKey.byName(key);
         if (known == null) {
-            if (FREE_PREFIXES.stream().anyMatch(key::startsWith) && !key.startsWith("versus.")) {
+            if (ConfigKey.familyOf(key) != null) {
+                // the site's own keys, Asciidoctor's options, and JBake's template.<type>.file
+                // (a document type of the site's own) and template.<type>.extension
                 return;
             }
             if (JBakeDefaults.isJBakeKey(key)) {
-                return; // JBake reads it; Versus has no use for it (or, freemarker.timezone, uses it as JBake does)
-            }
-            if (SiteConfig.TEMPLATE_FILE_KEY.matcher(key).matches()
-                    || SiteConfig.TEMPLATE_EXTENSION_KEY.matcher(key).matches()) {
-                // JBake's template.<type>.file declares a document type of the site's own, and
-                // template.<type>.extension the extension of its output files
+                // JBake reads it; Versus has no use for it
                 return;
             }
             diags.add(file.quote(Diagnostic.warning(kp, "unknown configuration key '" + key + "'")
@@ -162,44 +156,62 @@ public final class ConfigLoader {
         String d = known.defaultValue();
         String v = value.trim();
         Position vp = valuePosition(file, line, value);
-        if (d.equals("true") || d.equals("false")) {
-            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be true or false, not '" + v + "'")
-                        .withHint("write " + key + "=true or " + key + "=false")));
-                values.put(key, d);
+        switch (known.type()) {
+            case FLAG -> {
+                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                    diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be true or false, not '" + v + "'")
+                            .withHint("write " + key + "=true or " + key + "=false")));
+                    values.put(key, d);
+                }
             }
-        } else if (d.matches("\\d+")) {
-            boolean ok = v.matches("\\d{1,6}");
-            if (ok && key.equals("index.posts_per_page") && Integer.parseInt(v) == 0) {
-                ok = false;
+            case INTEGER, COUNT -> {
+                boolean ok = v.matches("\\d{1,6}") && (known.type() == ConfigKey.Type.INTEGER || Integer.parseInt(v) > 0);
+                if (!ok) {
+                    diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be a whole number, not '" + v + "'")
+                            .withHint("the default is " + d)));
+                    values.put(key, d);
+                }
             }
-            if (!ok) {
-                diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be a whole number, not '" + v + "'")
-                        .withHint("the default is " + d)));
-                values.put(key, d);
+            case PORT -> {
+                if (!v.matches("\\d{1,5}") || Integer.parseInt(v) > 65535) {
+                    diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be a port number from 0 to 65535, not '" + v + "'")
+                            .withHint("the default is " + d + "; 0 takes any free port")));
+                    values.put(key, d);
+                }
             }
-        } else if (key.equals("date.format")) {
-            try {
-                DateTimeFormatter.ofPattern(v);
-            } catch (IllegalArgumentException e) {
-                diags.add(file.quote(Diagnostic.error(vp, "'date.format' is not a valid date pattern: " + e.getMessage())
-                        .withHint("use a java.time pattern such as yyyy-MM-dd")));
-                values.put(key, d);
+            case DATE_PATTERN -> {
+                try {
+                    DateTimeFormatter.ofPattern(v);
+                } catch (IllegalArgumentException e) {
+                    diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' is not a valid date pattern: " + e.getMessage())
+                            .withHint("use a java.time pattern such as yyyy-MM-dd")));
+                    values.put(key, d);
+                }
             }
-        } else if (key.equals("versus.timezone")) {
-            try {
-                ZoneId.of(v);
-            } catch (RuntimeException e) {
-                diags.add(file.quote(Diagnostic.error(vp, "unknown time zone '" + v + "'")
-                        .withHint("use a zone id such as UTC or Europe/Paris")));
-                values.put(key, d);
+            case TIME_ZONE -> {
+                try {
+                    ZoneId.of(v);
+                } catch (RuntimeException e) {
+                    diags.add(file.quote(Diagnostic.error(vp, "unknown time zone '" + v + "'")
+                            .withHint("use a zone id such as UTC or Europe/Paris")));
+                    values.put(key, d);
+                }
             }
-        } else if (key.equals("versus.facts.max_age") && !v.isEmpty() && !v.toLowerCase(java.util.Locale.ROOT).matches("\\d{1,4}\\s*[dwmy]")) {
-            diags.add(file.quote(Diagnostic.error(vp, "'versus.facts.max_age' must be an age such as 18m, not '" + v + "'")
-                    .withHint("write a whole number and d (days), w (weeks), m (months) or y (years), e.g. versus.facts.max_age=18m")));
-            values.put(key, d);
-        } else if (key.equals("render.encoding") && !v.equalsIgnoreCase("UTF-8")) {
-            diags.add(file.quote(Diagnostic.warning(vp, "only UTF-8 output is supported; '" + v + "' is ignored")));
+            case DURATION -> {
+                if (!v.isEmpty() && SiteConfig.parseAge(v).isEmpty()) {
+                    diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be an age such as 18m, not '" + v + "'")
+                            .withHint("write a whole number and d (days), w (weeks), m (months) or y (years), e.g. "
+                                    + key + "=18m")));
+                    values.put(key, d);
+                }
+            }
+            case ENCODING -> {
+                if (!v.equalsIgnoreCase("UTF-8")) {
+                    diags.add(file.quote(Diagnostic.warning(vp, "only UTF-8 output is supported; '" + v + "' is ignored")));
+                }
+            }
+            case STRING, LIST -> {
+            }
         }
     }
 

@@ -29,12 +29,15 @@ public final class ConfigReference {
                 .append("`template.<type>.extension` for the extension of its output files (`.css`, default `.html`).\n")
                 .append("Any other unknown key\n")
                 .append("gets a warning with a suggestion.\n\n")
+                .append("Each key has a type: a flag is `true` or `false`; a whole number is digits only (at most six);\n")
+                .append("an age is a number and `d`, `w`, `m` or `y` (`18m`); a list is comma-separated. A value that\n")
+                .append("does not fit its type is an error naming the file, line and column.\n\n")
                 .append("Templates see every key with dots turned into underscores: `config.site_host`.\n\n")
                 .append("`asciidoctor.option.NAME=value` passes option NAME to Asciidoctor for AsciiDoc pages, as in\n")
                 .append("JBake (comma-separated values make a list); see [AsciiDoc pages](authoring.md#asciidoc-pages).\n\n")
-                .append("| key | default | meaning |\n|---|---|---|\n");
+                .append("| key | type | default | meaning |\n|---|---|---|---|\n");
         for (ConfigKey k : ConfigKey.ALL) {
-            b.append("| `").append(k.name()).append("` | ")
+            b.append("| `").append(k.name()).append("` | ").append(k.type().label()).append(" | ")
                     .append(k.defaultValue().isEmpty() ? "(empty)" : "`" + k.defaultValue() + "`").append(" | ")
                     .append(k.description().replace("|", "\\|")).append(" |\n");
         }

@@ -18,10 +18,9 @@ public final class JBakeDefaults {
     public static final Map<String, String> UNUSED_KEYS = unusedKeys();
 
     /**
-     * JBake 2.7's keys without a default that Versus does not use, or uses only as JBake does
-     * ({@code freemarker.timezone}, the zone templates print dates in).
+     * JBake 2.7's keys without a default that Versus does not use.
      */
-    public static final java.util.Set<String> OTHER_KEYS = java.util.Set.of("freemarker.timezone", "jvm.locale",
+    public static final java.util.Set<String> OTHER_KEYS = java.util.Set.of("jvm.locale",
             "build.timestamp", "git.hash", "asciidoctor.option", "example.project.freemarker",
             "example.project.groovy", "example.project.groovy-mte", "example.project.thymeleaf",
             "example.project.jade");

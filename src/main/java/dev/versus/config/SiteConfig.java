@@ -1,11 +1,17 @@
 package dev.versus.config;
 
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The resolved configuration of one site: every key with its value (file value or default),
@@ -36,27 +42,101 @@ public final class SiteConfig {
         return values;
     }
 
+    /**
+     * The text of a declared key, or of a key of a declared family ("" when not set). Flags and
+     * numbers are read with {@link #flag} and {@link #integer}.
+     *
+     * @throws IllegalArgumentException when no key or family declares {@code key}, or it is a
+     *     flag or number: a programming error, never an author's
+     */
     public String get(String key) {
-        String v = values.get(key);
-        if (v == null) {
-            ConfigKey k = ConfigKey.byName(key);
-            return k == null ? "" : k.defaultValue();
+        ConfigKey k = ConfigKey.byName(key);
+        if (k == null) {
+            if (ConfigKey.familyOf(key) == null) {
+                throw undeclared(key);
+            }
+            return values.getOrDefault(key, "");
         }
-        return v;
+        if (k.type() == ConfigKey.Type.FLAG || k.type() == ConfigKey.Type.INTEGER || k.type() == ConfigKey.Type.COUNT
+                || k.type() == ConfigKey.Type.PORT) {
+            throw new IllegalArgumentException("configuration key '" + key + "' is a " + k.type() + "; read it with "
+                    + (k.type() == ConfigKey.Type.FLAG ? "flag" : "integer") + "()");
+        }
+        return values.getOrDefault(key, k.defaultValue());
     }
 
-    /** Boolean value; anything but "true" (any case) is false. */
+    /** A flag's value; the loader has checked it is true or false (any case). */
     public boolean flag(String key) {
-        return "true".equalsIgnoreCase(get(key).trim());
+        return "true".equalsIgnoreCase(raw(key, ConfigKey.Type.FLAG).trim());
     }
 
-    /** Integer value; the caller has validated it during loading. */
+    /** A whole number's value; the loader has checked it. */
     public int integer(String key) {
+        ConfigKey k = declared(key);
+        String v = raw(key, k.type() == ConfigKey.Type.COUNT || k.type() == ConfigKey.Type.PORT ? k.type() : ConfigKey.Type.INTEGER);
         try {
-            return Integer.parseInt(get(key).trim());
+            return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            return Integer.parseInt(ConfigKey.byName(key).defaultValue());
+            return Integer.parseInt(k.defaultValue());
         }
+    }
+
+    /** A list's items, trimmed, blanks dropped, in their order. */
+    public List<String> list(String key) {
+        List<String> out = new ArrayList<>();
+        for (String s : raw(key, ConfigKey.Type.LIST).split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.trim());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An age's value ({@code 18m} is 18 months), empty when the key is empty. */
+    public Optional<Period> duration(String key) {
+        return parseAge(raw(key, ConfigKey.Type.DURATION));
+    }
+
+    private static final Pattern AGE = Pattern.compile("(\\d{1,4})\\s*([dwmy])");
+
+    /** {@code 18m} as a period, or empty for text that is not an age. */
+    static Optional<Period> parseAge(String text) {
+        Matcher m = AGE.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        return Optional.of(switch (m.group(2)) {
+            case "d" -> Period.ofDays(n);
+            case "w" -> Period.ofWeeks(n);
+            case "m" -> Period.ofMonths(n);
+            default -> Period.ofYears(n);
+        });
+    }
+
+    private String raw(String key, ConfigKey.Type type) {
+        ConfigKey k = declared(key);
+        if (k.type() != type) {
+            throw new IllegalArgumentException("configuration key '" + key + "' is a " + k.type() + ", not a " + type);
+        }
+        return values.getOrDefault(key, k.defaultValue());
+    }
+
+    private static ConfigKey declared(String key) {
+        ConfigKey k = ConfigKey.byName(key);
+        if (k == null) {
+            throw undeclared(key);
+        }
+        return k;
+    }
+
+    private static IllegalArgumentException undeclared(String key) {
+        return new IllegalArgumentException("configuration key '" + key + "' is not declared; declare it in ConfigKey.ALL");
+    }
+
+    /** A folder key's value as the site names the folder: '/'-separated, no trailing '/'. */
+    public String folder(String key) {
+        return get(key).trim().replace('\\', '/').replaceAll("/+$", "");
     }
 
     /** site.host without a trailing slash. */
@@ -109,12 +189,10 @@ public final class SiteConfig {
     }
 
     /** JBake's {@code template.<type>.extension} key: the output file extension of a type's documents. */
-    public static final java.util.regex.Pattern TEMPLATE_EXTENSION_KEY =
-            java.util.regex.Pattern.compile("template\\.([A-Za-z0-9_-]+)\\.extension");
+    public static final Pattern TEMPLATE_EXTENSION_KEY = ConfigKey.TEMPLATE_EXTENSION.pattern();
 
     /** A {@code template.<type>.file} key, as JBake declares a document type with it. */
-    public static final java.util.regex.Pattern TEMPLATE_FILE_KEY =
-            java.util.regex.Pattern.compile("template\\.([A-Za-z0-9_-]+)\\.file");
+    public static final Pattern TEMPLATE_FILE_KEY = ConfigKey.TEMPLATE_FILE.pattern();
 
     /**
      * The document types JBake would know for this configuration: one per {@code template.<type>.file}
@@ -137,10 +215,8 @@ public final class SiteConfig {
     /** The enabled markdown.extensions names, upper-case. */
     public Set<String> markdownExtensions() {
         Set<String> out = new java.util.TreeSet<>();
-        for (String s : get("markdown.extensions").split(",")) {
-            if (!s.isBlank()) {
-                out.add(s.trim().toUpperCase(Locale.ROOT));
-            }
+        for (String s : list("markdown.extensions")) {
+            out.add(s.toUpperCase(Locale.ROOT));
         }
         return out;
     }

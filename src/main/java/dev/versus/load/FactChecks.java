@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Warnings that keep facts true over time: facts checked longer ago than
@@ -34,24 +32,8 @@ import java.util.regex.Pattern;
 public final class FactChecks {
 
     /** An age as {@code versus.facts.max_age} writes it: a whole number and d, w, m or y. */
-    private static final Pattern AGE = Pattern.compile("(\\d{1,4})\\s*([dwmy])");
 
     private FactChecks() {
-    }
-
-    /** {@code 18m} as a period, or empty for text that is not an age. */
-    public static Optional<Period> parseAge(String text) {
-        Matcher m = AGE.matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int n = Integer.parseInt(m.group(1));
-        return Optional.of(switch (m.group(2)) {
-            case "d" -> Period.ofDays(n);
-            case "w" -> Period.ofWeeks(n);
-            case "m" -> Period.ofMonths(n);
-            default -> Period.ofYears(n);
-        });
     }
 
     /**
@@ -75,7 +57,7 @@ public final class FactChecks {
      */
     public static void check(Catalog catalog, SiteConfig config, Map<String, SourceFile> files, LocalDate reference,
                              Diagnostics diags) {
-        Optional<Period> maxAge = parseAge(config.get("versus.facts.max_age"));
+        Optional<Period> maxAge = config.duration("versus.facts.max_age");
         boolean requireSource = config.flag("versus.facts.require_source");
         LocalDate oldest = maxAge.map(reference::minus).orElse(null);
         for (Subject s : catalog.subjects().values()) {

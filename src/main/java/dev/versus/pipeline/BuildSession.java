@@ -161,6 +161,11 @@ public final class BuildSession implements AutoCloseable {
         return state == null ? "" : state.config.basePath();
     }
 
+    /** The site's {@code server.port}, as the last run loaded it; its default before the first run. */
+    public int serverPort() {
+        return (state == null ? SiteConfig.of(Map.of()) : state.config).integer("server.port");
+    }
+
     /** Output path of the site's 404 page, or null when the site has none. */
     public String notFoundFile() {
         return state == null || !state.config.flag("render.error404") ? null : state.config.get("error404.file");
@@ -337,7 +342,7 @@ public final class BuildSession implements AutoCloseable {
         }
 
         private String folder(String key) {
-            return config.get(key).trim().replace('\\', '/').replaceAll("/+$", "");
+            return config.folder(key);
         }
 
         TemplateEngine engine() {

@@ -90,17 +90,17 @@ class ScaffoldTest {
     @Test
     void newArticleFillsFrontMatterAndBuilds() throws IOException {
         Path site = init();
-        Run r = versus("new", "article", "Python vs. JavaScript: round two", "--compare", "javascript,python",
+        Run r = versus("new", "article", "Python vs. JavaScript: round two", "--compare", "python,javascript",
                 "--site", site.toString());
         assertEquals(0, r.code(), r.err());
         Path file = site.resolve("content/blog/python-vs-javascript-round-two.md");
         String text = Files.readString(file);
         assertTrue(text.startsWith("---\ntitle: \"Python vs. JavaScript: round two\"\ndate: " + LocalDate.now(ZoneOffset.UTC)
                 + "\n"), text);
-        assertTrue(text.contains("compare: [javascript, python]"), text);
-        assertTrue(text.contains("summary: How JavaScript and Python compare"), text);
+        assertTrue(text.contains("compare: [python, javascript]"), text);
+        assertTrue(text.contains("summary: How Python and JavaScript compare"), text);
         assertTrue(text.contains("```comparison\naspects: kind, first_release,"), text);
-        assertTrue(text.contains("{{javascript.kind}}"), text);
+        assertTrue(text.contains("{{python.kind}}"), text);
         assertTrue(text.contains("### "), text);
 
         BuildResult b = Build.run(BuildOptions.build(site).withStrict(true));
@@ -156,6 +156,28 @@ class ScaffoldTest {
         Run fresh = versus("new", "subject", "django", "--collection", "frameworks", "--site", site.toString());
         assertEquals(0, fresh.code(), fresh.err());
         assertTrue(Files.isRegularFile(site.resolve("data/frameworks/django.yaml")));
+    }
+
+    @Test
+    void newReadsTheCatalogueAsTheBuildDoesAndStopsAtItsErrors() throws IOException {
+        Path site = init();
+        Files.writeString(site.resolve("data/aspects.yaml"), "kind:\n  label: Kind\n  type: txt\n");
+        Run r = versus("new", "subject", "ruby", "--site", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, r.code(), r.err());
+        assertTrue(r.err().startsWith("data/aspects.yaml:3:9: error: "), r.err());
+        assertTrue(r.err().contains("Fix these first"), r.err());
+        assertFalse(Files.exists(site.resolve("data/languages/ruby.yaml")));
+        Run article = versus("new", "article", "Python vs JavaScript again", "--compare", "python,javascript",
+                "--site", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, article.code(), article.err());
+    }
+
+    @Test
+    void usageErrorsPrintAsDiagnostics() {
+        Path site = init();
+        Run r = versus("new", "subject", "Ruby on Rails", "--site", site.toString());
+        assertEquals("versus: error: 'Ruby on Rails' is not a valid subject id\n"
+                + "  hint: use lower-case letters, digits, '_' and '-', e.g. ruby_on_rails\n", r.err());
     }
 
     @Test
