@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * followed by question headings one level down) or written in front matter. The section is
  * marked up for readers, and the same text feeds the FAQPage JSON-LD.
  */
-final class Faq {
+public final class Faq {
 
     /** One question with its answer; {@code answer} is plain text. */
-    record Entry(String question, String answer) {
+    public record Entry(String question, String answer) {
     }
 
     /** A body with its FAQ marked up, and the questions found. */

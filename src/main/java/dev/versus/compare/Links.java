@@ -16,37 +16,37 @@ public final class Links {
     }
 
     /** A generated page's URL path and output file. */
-    record Target(String uri, String outputPath) {
+    public record Target(String uri, String outputPath) {
     }
 
-    Target page(String stem) {
+    public Target page(String stem) {
         if (config.noExtensionFor("/" + stem)) {
             return new Target(stem + "/", stem + "/index.html");
         }
         return new Target(stem + ".html", stem + ".html");
     }
 
-    Target profile(Subject s) {
+    public Target profile(Subject s) {
         return page(s.collection() + "/" + s.id());
     }
 
     /** The pair page of two subjects, in the order given. */
-    Target pair(String first, String second) {
+    public Target pair(String first, String second) {
         return page(COMPARE_FOLDER + "/" + first + "-vs-" + second);
     }
 
-    Target matrix() {
+    public Target matrix() {
         String uri = config.noExtensionFor("/" + COMPARE_FOLDER) ? COMPARE_FOLDER + "/" : COMPARE_FOLDER + "/index.html";
         return new Target(uri, COMPARE_FOLDER + "/index.html");
     }
 
     /** Page {@code n} (from 1) of the matrix; pair pages' names always hold "-vs-", so these never clash. */
-    Target matrix(int n) {
+    public Target matrix(int n) {
         return n == 1 ? matrix() : page(COMPARE_FOLDER + "/page-" + n);
     }
 
     /** The page listing every pair page of {@code s}, on a large catalogue. */
-    Target pairList(Subject s) {
+    public Target pairList(Subject s) {
         return page(COMPARE_FOLDER + "/with/" + s.id());
     }
 

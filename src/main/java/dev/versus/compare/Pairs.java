@@ -20,24 +20,24 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** Which pair pages a site gets: from {@code versus.pairs}, the articles, and the floor of differences. */
-final class Pairs {
+public final class Pairs {
 
     /**
      * Two subjects in the order their page shows them (see {@link #select}), with the articles
      * comparing exactly them.
      */
-    record Pair(Subject first, Subject second, List<Page> articles, List<Aspect> aspects, int differences) {
+    public record Pair(Subject first, Subject second, List<Page> articles, List<Aspect> aspects, int differences) {
         /** The pair's identity, whatever the order: {@link Pairs#key(Subject, Subject)}. */
-        String key() {
+        public String key() {
             return Pairs.key(first, second);
         }
 
         /** The canonical address's last segment, in the page's order: "postgresql-vs-mysql". */
-        String slug() {
+        public String slug() {
             return first.id() + "-vs-" + second.id();
         }
 
-        String title() {
+        public String title() {
             return first.name() + " vs " + second.name();
         }
     }

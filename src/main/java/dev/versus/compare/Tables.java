@@ -222,8 +222,11 @@ final class Tables {
         return "<a href=\"" + Html.escapeAll(href) + "\">" + Html.escapeAll(s.name()) + "</a>";
     }
 
-    private static String aspectHeader(Aspect a) {
-        return aspectHeader(a, true);
+    /** Row headers by aspect: the same in every table, and a pair page has one per aspect. */
+    private final java.util.Map<Aspect, String> rowHeaders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String aspectHeader(Aspect a) {
+        return rowHeaders.computeIfAbsent(a, x -> aspectHeader(x, true));
     }
 
     private static String aspectHeader(Aspect a, boolean withDescription) {

@@ -158,7 +158,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("versus.sitemap.max_urls", INTEGER, "50000",
                     "URLs per sitemap file (at most the sitemaps.org limit of 50,000; files stay under 50 MB too); beyond it, sitemap.file becomes a sitemap index of sitemap-1.xml, sitemap-2.xml…"),
             new ConfigKey("versus.matrix.subjects_per_page", INTEGER, "50",
-                    "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page listing every subject."),
+                    "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page showing its own subjects' table first and then listing every subject."),
             new ConfigKey("versus.facts.max_age", DURATION, "",
                     "Warn about facts whose as_of date is older than this age: a number and d, w, m or y, e.g. 18m; empty for no age check. Ages count from SOURCE_DATE_EPOCH when set, else today; they only make warnings, never output."),
             new ConfigKey("versus.facts.require_source", FLAG, "false",

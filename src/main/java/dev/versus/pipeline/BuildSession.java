@@ -527,8 +527,7 @@ public final class BuildSession implements AutoCloseable {
             Map<String, String> bodies = markdownAndFinish(site, draftsLeftOut, comparisons, contexts);
             // plan every output, then check outputs and links
             progress.stage("check");
-            SitePlanner.Plan plan = new SitePlanner(site, s.planMemo).plan(bodies, comparisons.globals(),
-                    comparisons.routes());
+            SitePlanner.Plan plan = new SitePlanner(site, s.planMemo).plan(bodies, comparisons);
             lap("plan");
             Map<String, String> outputs = new HashMap<>();
             Map<String, Position> slugs = new HashMap<>();

@@ -3,16 +3,15 @@ package dev.versus.render;
 import dev.versus.model.Page;
 import dev.versus.model.Urls;
 
-import java.util.Collections;
 import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The template view of a page, with JBake's keys ({@code title}, {@code date}, {@code uri},
  * {@code body}, {@code rootpath}, {@code tags}, {@code status}, {@code type}…), what the theme
  * shows around a body ({@code toc}, {@code reading_time} in minutes, {@code word_count}; the
- * theme's version of the body itself goes to HTML templates, see {@link BodyWrapper}), plus
+ * theme's version of the body itself goes to HTML templates, see {@link ViewWrapper}), plus
  * every extra header key. Built once per page and shared by every listing that shows it.
  */
 final class ContentModel {
@@ -48,7 +47,7 @@ final class ContentModel {
         m.put("file", page.sourcePath());
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
-        m.put("body", new BodyWrapper.Body(bodyHtml, outline, page.uri(), siteHost));
+        m.put("body", new ViewWrapper.Body(bodyHtml, outline, page.uri(), siteHost));
         m.put("toc", toc(outline));
         m.put("reading_time", outline.readingMinutes());
         m.put("word_count", outline.words());
@@ -63,18 +62,28 @@ final class ContentModel {
     }
 
     /**
-     * The {@code content} of a generated page (index, archive, tags…) as JBake gives it: a type
-     * such as {@code masterindex}, {@code archive}, {@code tag}, {@code tagsindex}, {@code feed},
-     * {@code sitemap}, {@code error404} (or Versus's {@code search}), the uri and rootpath, and no
-     * title, so that a theme's {@code <#if (content.title)??>} tells content pages from generated ones.
+     * The {@code content} of a generated page.
+     *
+     * @param title    the page's title; none for JBake's generated pages (index, archive, tags,
+     *                 feeds, sitemap, 404, search), so that a theme's {@code <#if (content.title)??>}
+     *                 tells content pages from generated ones; the profile, pair and matrix pages
+     *                 have one
+     * @param type     as JBake gives it: {@code masterindex}, {@code archive}, {@code tag},
+     *                 {@code tagsindex}, {@code feed}, {@code sitemap}, {@code error404} (or
+     *                 Versus's {@code search}, and {@code generated} for the comparison pages)
+     * @param summary  a description of the page, or null
      */
-    static Map<String, Object> generated(String type, String uri, String siteHost) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("uri", uri);
-        m.put("url", siteHost + "/" + uri);
-        m.put("rootpath", Urls.rootPath(uri));
-        m.put("type", type);
-        m.put("tags", java.util.List.of());
-        return Collections.unmodifiableMap(m);
+    record Generated(String title, String uri, String url, String rootpath, String type, List<String> tags,
+                     String summary) {
+    }
+
+    /** The {@code content} of one of JBake's generated pages (no title, no summary). */
+    static Generated generated(String type, String uri, String siteHost) {
+        return new Generated(null, uri, siteHost + "/" + uri, Urls.rootPath(uri), type, List.of(), null);
+    }
+
+    /** The {@code content} of a comparison page: its title and summary (or null), of type {@code generated}. */
+    static Generated comparison(String title, String uri, String summary, String siteHost) {
+        return new Generated(title, uri, siteHost + "/" + uri, Urls.rootPath(uri), "generated", List.of(), summary);
     }
 }

@@ -34,6 +34,10 @@ public final class ModelDiff {
         if (a instanceof TemplateMarkupOutputModel<?> ma) {
             return b instanceof TemplateMarkupOutputModel<?> mb && markup(ma).equals(markup(mb));
         }
+        if (a instanceof Record ra && !(a instanceof ViewWrapper.Body)) {
+            // a template view: the same when each field is (pages inside count as references)
+            return a.getClass() == b.getClass() && same(ViewWrapper.fields(ra), ViewWrapper.fields((Record) b));
+        }
         if (a instanceof Map<?, ?> ma) {
             if (!(b instanceof Map<?, ?> mb) || ma.size() != mb.size() || b instanceof PageModel) {
                 return false;

@@ -64,10 +64,11 @@ public final class Renderer {
                     return;
                 }
                 // Reads are recorded only for incremental rebuilds; a plain build uses a plain map.
-                Map<String, Object> model = recorder == null ? new HashMap<>(2 * (globals.size() + route.model().size()))
-                        : new RootModel(globals, globals.size() + route.model().size());
+                Map<String, Object> own = ViewWrapper.fields(route.model());
+                Map<String, Object> model = recorder == null ? new HashMap<>(2 * (globals.size() + own.size()))
+                        : new RootModel(globals, globals.size() + own.size());
                 model.putAll(globals);
-                model.putAll(route.model());
+                model.putAll(own);
                 Utf8Writer text = new Utf8Writer(route.outputPath().endsWith(".xml"));
                 engine.process(template.get(), model, text, target(route));
                 byte[] bytes = text.toByteArray();

@@ -1,7 +1,5 @@
 package dev.versus.render;
 
-import java.util.Map;
-
 /**
  * One file the site produces from a template.
  *
@@ -13,6 +11,6 @@ import java.util.Map;
  * @param sitemap     whether the sitemap lists it
  * @param source      what produced the route, for messages (a source file, or "index page")
  */
-public record Route(String outputPath, String uri, String template, Map<String, Object> model, boolean sitemap,
+public record Route(String outputPath, String uri, String template, RouteView model, boolean sitemap,
                     String source) {
 }

@@ -195,7 +195,7 @@ final class SearchIndex {
         if (s instanceof String text && !text.isBlank()) {
             return text.strip();
         }
-        if (page.get("body") instanceof BodyWrapper.Body body) {
+        if (page.get("body") instanceof ViewWrapper.Body body) {
             String text = Html.text(body.html());
             if (text.length() <= SUMMARY_CHARS) {
                 return text;

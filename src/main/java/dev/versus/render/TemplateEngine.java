@@ -54,7 +54,7 @@ public final class TemplateEngine {
         siteTemplates.forEach((name, file) -> site.putTemplate(name, file.text(), 0));
         TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, THEME_ROOT);
         fm = new Configuration(Configuration.VERSION_2_3_34);
-        fm.setObjectWrapper(new BodyWrapper(Configuration.VERSION_2_3_34));
+        fm.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
         fm.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {site, builtIn}));
         fm.setDefaultEncoding("UTF-8");
         fm.setOutputEncoding("UTF-8");
@@ -134,7 +134,7 @@ public final class TemplateEngine {
             Environment env = template.createProcessingEnvironment(model, guard);
             env.setTemplateProcessingTracer(guard);
             if (target != null) {
-                env.setCustomAttribute(BodyWrapper.TARGET, target);
+                env.setCustomAttribute(ViewWrapper.TARGET, target);
             }
             env.process();
         } catch (TemplateException e) {

@@ -103,8 +103,7 @@ public class StageBench {
 
         Map<String, String> bodies = site.pages().parallelStream()
                 .collect(Collectors.toConcurrentMap(Page::sourcePath, p -> markdown.render(new PageContext(p))));
-        SitePlanner.Plan plan = new SitePlanner(site).plan(comparisons.finish(bodies, diags), comparisons.globals(),
-                comparisons.routes());
+        SitePlanner.Plan plan = new SitePlanner(site).plan(comparisons.finish(bodies, diags), comparisons);
         route = plan.routes().stream().filter(r -> r.source().equals(page.sourcePath())).findFirst().orElseThrow();
         renderer = new Renderer(new TemplateEngine(config, sources.templates()), plan.globals());
         html = template();

@@ -297,6 +297,43 @@ class ComparePagesTest {
     }
 
     @Test
+    void aPageTemplateSeesWhatThePageComparesAsItsOwnVariables() {
+        TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
+                -- templates/post.ftlh --
+                <p id="own"><#list subjects as s>${s.name} (${s.facts.first_release.text});</#list> ${pair.title} at ${pair.uri}; <#list faq as q>${q.question}</#list>; ${jsonld?has_content?c}</p>
+                <p id="global">${compare_pages[content.file].subjects?size} ${compare_pages[content.file].pair.uri}</p>
+                -- templates/page.ftlh --
+                <p id="own">${(subjects?size)!"none"}</p>
+                -- content/about.md --
+                ---
+                title: About
+                type: page
+                ---
+                No comparison here.
+                """).add("""
+                -- content/blog/django-vs-express.md --
+                ---
+                title: Django vs Express
+                date: 2025-02-10
+                compare: [django, express]
+                ---
+                Intro.
+
+                ## FAQ
+
+                ### Which came first?
+
+                Django.
+                """);
+        site.buildOk();
+        Document post = Jsoup.parse(site.read("output/blog/django-vs-express/index.html"));
+        assertEquals("Django (2005);Express (2010); Django vs Express at compare/django-vs-express/; Which came first?; true",
+                post.getElementById("own").text());
+        assertEquals("2 compare/django-vs-express/", post.getElementById("global").text());
+        assertEquals("none", Jsoup.parse(site.read("output/about/index.html")).getElementById("own").text());
+    }
+
+    @Test
     void faqJsonLdHoldsExactlyTheVisibleQuestionsAndAnswers() throws Exception {
         TestSite site = TestSite.write(dir, CompareFixtures.SITE).add("""
                 -- content/blog/django-vs-express.md --

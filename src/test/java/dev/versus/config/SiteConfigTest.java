@@ -67,7 +67,7 @@ class SiteConfigTest {
     /** Every key the product's code names as a literal is declared, and read as its type. */
     @Test
     void everyKeyReadInTheCodeIsDeclaredWithTheTypeItIsReadAs() throws IOException {
-        Pattern read = Pattern.compile("\\b(?:config|cfg)\\.(get|flag|integer|list|duration)\\(\"([^\"]+)\"\\)");
+        Pattern read = Pattern.compile("\\b(?:config|cfg)(?:\\(\\))?\\.(get|flag|integer|list|duration)\\(\"([^\"]+)\"\\)");
         List<String> wrong = new ArrayList<>();
         int reads = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -37,7 +37,7 @@ class RelatedPostsTest {
             Map<String, Map<String, Object>> models = new HashMap<>();
             pages.forEach(p -> models.put(p.sourcePath(), Map.of("id", p.sourcePath())));
 
-            Map<Page, List<Map<String, Object>>> found = SitePlanner.related(pages, posts, models);
+            Map<Page, List<Map<String, Object>>> found = RelatedPosts.of(pages, posts, models);
             for (Page p : pages) {
                 assertEquals(byComparingEveryPost(p, posts, models), found.get(p), "round " + round + ", " + p.sourcePath());
             }
@@ -60,7 +60,7 @@ class RelatedPostsTest {
             }
         }
         scored.sort(Comparator.comparingInt(Scored::shared).reversed().thenComparingInt(Scored::index));
-        return scored.stream().limit(SitePlanner.RELATED).map(s -> models.get(posts.get(s.index()).sourcePath())).toList();
+        return scored.stream().limit(RelatedPosts.MAX).map(s -> models.get(posts.get(s.index()).sourcePath())).toList();
     }
 
     private static Page page(String name, String type, List<String> tags) {

@@ -11,8 +11,19 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 /**
- * Gives a page's rendered body ({@code content.body}) to each template in the form its output
+ * The one adaptor between the views Versus builds and Freemarker. Template views are records
+ * whose components are named as templates read them (JBake's names, such as {@code content},
+ * {@code tagged_posts}, and Versus's, such as {@code choose_when}): a record is a hash of its
+ * components in their order, a component that is null being absent, as a key left out of a
+ * map is; {@link Markup} is HTML printed as it is.
+ *
+ * <p>It also gives a page's rendered body ({@code content.body}) to each template in the form its output
  * format expects: HTML markup in auto-escaping {@code .ftlh}/{@code .ftlx} templates (printed as
  * is), a plain string in JBake's {@code .ftl} templates, where JBake themes print it raw and
  * escape it themselves for feeds ({@code <#escape x as x?xml>}, {@code ?xml}).
@@ -25,7 +36,70 @@ import freemarker.template.Version;
  * <p>Wherever it is printed, the body's links are written for the file being rendered (see
  * {@link BodyLinks}): relative to it in HTML pages, absolute in feeds.
  */
-final class BodyWrapper extends DefaultObjectWrapper {
+final class ViewWrapper extends DefaultObjectWrapper {
+
+    /** HTML that templates print as it is (compared by its text, unlike Freemarker's markup values). */
+    record Markup(String html) {
+    }
+
+    /**
+     * HTML made only when a template prints it (so the HTML of thousands of pages is not held
+     * until they render); equal to another when they make the same HTML.
+     */
+    static final class LazyMarkup {
+        private final Supplier<String> make;
+
+        LazyMarkup(Supplier<String> make) {
+            this.make = make;
+        }
+
+        String html() {
+            return make.get();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LazyMarkup l && l.html().equals(html());
+        }
+
+        @Override
+        public int hashCode() {
+            return html().hashCode();
+        }
+    }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent c : components) {
+                c.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
+
+    /** A route's variables: every {@link RouteView} is a record. */
+    static Map<String, Object> fields(RouteView view) {
+        return fields((Record) view);
+    }
+
+    /** A view's fields as templates see them: component name → value, in order, nulls left out. */
+    static Map<String, Object> fields(Record view) {
+        RecordComponent[] components = COMPONENTS.get(view.getClass());
+        Map<String, Object> m = new LinkedHashMap<>(components.length * 2);
+        for (RecordComponent c : components) {
+            try {
+                Object v = c.getAccessor().invoke(view);
+                if (v != null) {
+                    m.put(c.getName(), v);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + view.getClass(), e);
+            }
+        }
+        return m;
+    }
 
     /** The custom attribute of a template's environment that says where it writes (a {@link BodyLinks.Target}). */
     static final String TARGET = "versus.target";
@@ -49,7 +123,7 @@ final class BodyWrapper extends DefaultObjectWrapper {
         }
     }
 
-    BodyWrapper(Version incompatibleImprovements) {
+    ViewWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
     }
 
@@ -65,6 +139,15 @@ final class BodyWrapper extends DefaultObjectWrapper {
             }
             return HTMLOutputFormat.INSTANCE.fromMarkup(
                     forTarget(body, format instanceof HTMLOutputFormat ? body.themed() : body.html(), target));
+        }
+        if (obj instanceof Markup m) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(m.html());
+        }
+        if (obj instanceof LazyMarkup m) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(m.html());
+        }
+        if (obj instanceof Record view) {
+            return wrap(fields(view));
         }
         return super.handleUnknownType(obj);
     }

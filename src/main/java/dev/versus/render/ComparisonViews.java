@@ -1,0 +1,275 @@
+package dev.versus.render;
+
+import dev.versus.compare.Comparisons;
+import dev.versus.compare.Faq;
+import dev.versus.compare.FactFormat;
+import dev.versus.compare.Links;
+import dev.versus.compare.Pairs;
+import dev.versus.config.SiteConfig;
+import dev.versus.model.Aspect;
+import dev.versus.model.Catalog;
+import dev.versus.model.Fact;
+import dev.versus.model.Page;
+import dev.versus.model.Subject;
+import dev.versus.render.ViewWrapper.Markup;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The template views of what the comparison engine found: subjects, aspects, pairs and what
+ * each page shows around its body, and the site-wide {@code data}, {@code compare_pages} and
+ * {@code compare_uri}. Shared by the profile, pair and matrix pages and the content pages.
+ */
+final class ComparisonViews {
+
+    /** A subject as templates see it ({@code data.subjects}, {@code subject}, {@code subjects}). */
+    record SubjectView(String id, String name, String collection, String uri, String kind, String language,
+                       String website, String summary, List<String> pros, List<String> cons, List<String> choose_when,
+                       Map<String, FactView> facts) {
+    }
+
+    /** One fact of a subject: its text, its HTML, and where it comes from ("" when not given). */
+    record FactView(String aspect, String label, String text, Markup html, boolean na, String source, String as_of,
+                    String note) {
+    }
+
+    /** An aspect of the catalogue ({@code data.aspects}); "" for what it does not say. */
+    record AspectView(String id, String label, String type, String group, String better, String unit,
+                      String description) {
+    }
+
+    /** A link to a pair page, its subjects by id. */
+    record PairLink(String title, String uri, String first, String second, int differences) {
+    }
+
+    /** A link to an article (summary null when it has none). */
+    record PageLink(String title, String uri, String summary) {
+    }
+
+    /** The pair page an article's two subjects have. */
+    record PairRef(String title, String uri) {
+    }
+
+    /** One question of a page's FAQ. */
+    record FaqEntry(String question, String answer) {
+    }
+
+    /**
+     * What a content page shows of the comparison engine: these are variables of the page's
+     * own route ({@code jsonld}, {@code faq}, {@code subjects}, {@code pair}), and the entry of
+     * {@code compare_pages} for its source file.
+     */
+    record PageComparison(Markup jsonld, List<FaqEntry> faq, List<SubjectView> subjects, PairRef pair) {
+    }
+
+    /**
+     * What the views keep between plans of one site: subject views while the subject is the
+     * same, the {@code data} variable while what it shows is, and routes of the comparison pages
+     * while their inputs are (see {@link #made}). Valid for one configuration and one aspect
+     * catalogue (an edit of the catalogue starts afresh).
+     */
+    static final class Memo {
+        private final boolean keep;
+        private List<Object> catalogue;
+        private final Map<String, Made<SubjectView>> subjectViews = new HashMap<>();
+        private final Map<String, Made<Route>> routes = new ConcurrentHashMap<>();
+        private Made<Map<String, Object>> data;
+
+        Memo(boolean keep) {
+            this.keep = keep;
+        }
+
+        private void use(Catalog c) {
+            List<Object> key = List.of(List.copyOf(c.aspects().values()), c.aspectsFile());
+            if (!key.equals(catalogue)) {
+                catalogue = key;
+                subjectViews.clear();
+                routes.clear();
+                data = null;
+            }
+        }
+    }
+
+    /** Something made from {@code inputs} (compared by value). */
+    private record Made<T>(Object inputs, T value) {
+    }
+
+    private final Comparisons comparisons;
+    private final Catalog catalog;
+    private final Links links;
+    private final SiteConfig config;
+    private final Memo memo;
+    private final Map<Subject, SubjectView> subjectViews = new IdentityHashMap<>();
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
+
+    ComparisonViews(Comparisons comparisons, SiteConfig config, Memo memo) {
+        this.comparisons = comparisons;
+        this.catalog = comparisons.catalog();
+        this.links = comparisons.links();
+        this.config = config;
+        this.memo = memo;
+        memo.use(catalog);
+        for (Subject s : catalog.subjects().values()) {
+            Made<SubjectView> m = memo.subjectViews.get(s.id());
+            if (m == null || !m.inputs().equals(s)) {
+                m = new Made<>(s, buildSubjectView(s));
+                memo.subjectViews.put(s.id(), m);
+            }
+            subjectViews.put(s, m.value());
+        }
+        memo.subjectViews.keySet().retainAll(catalog.subjects().keySet());
+    }
+
+    Comparisons comparisons() {
+        return comparisons;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    Links links() {
+        return links;
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    /** The {@code data} variable (kept while what it shows is the same). */
+    Map<String, Object> data() {
+        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks(), catalog.dataFiles());
+        if (memo.data == null || !memo.data.inputs().equals(inputs)) {
+            memo.data = new Made<>(inputs, makeData());
+        }
+        return memo.data.value();
+    }
+
+    /** The {@code compare_pages} variable: what each content page shows, by source path. */
+    Map<String, PageComparison> pages() {
+        Map<String, PageComparison> pages = new TreeMap<>();
+        comparisons.pages().forEach((path, c) -> pages.put(path, page(c)));
+        return Collections.unmodifiableMap(pages);
+    }
+
+    /** The {@code compare_uri} variable: the matrix page's URL path, or null when the site has no subjects. */
+    String matrixUri() {
+        return catalog.subjects().isEmpty() ? null : links.matrix().uri();
+    }
+
+    /** The {@code data} variable: subjects, aspects and pairs, and JBake's data files. */
+    private Map<String, Object> makeData() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<SubjectView> subjects = catalog.subjectsByName().stream().map(this::subject).toList();
+        Map<String, SubjectView> byId = new TreeMap<>();
+        subjects.forEach(s -> byId.put(s.id(), s));
+        List<AspectView> aspects = catalog.aspects().values().stream().map(ComparisonViews::aspect).toList();
+        Map<String, AspectView> aspectById = new LinkedHashMap<>();
+        aspects.forEach(a -> aspectById.put(a.id(), a));
+        data.put("subjects", subjects);
+        data.put("subject", Collections.unmodifiableMap(byId));
+        data.put("aspects", aspects);
+        data.put("aspect", Collections.unmodifiableMap(aspectById));
+        data.put("pairs", pairLinks());
+        // JBake's data files, as JBake's templates read them: data.get('events.yml')
+        data.put("get", new DataFiles(catalog.dataFiles(), config.get("data.folder").trim()));
+        return Collections.unmodifiableMap(data);
+    }
+
+    /** What a content page shows of the engine. */
+    PageComparison page(Comparisons.PageComparison c) {
+        Pairs.Pair p = c.pair();
+        return new PageComparison(new Markup(c.jsonld()),
+                c.faq().stream().map(ComparisonViews::faqEntry).toList(),
+                c.subjects().stream().map(this::subject).toList(),
+                p == null ? null : new PairRef(p.title(), links.pair(p.first().id(), p.second().id()).uri()));
+    }
+
+    private static FaqEntry faqEntry(Faq.Entry e) {
+        return new FaqEntry(e.question(), e.answer());
+    }
+
+    /** The links to every pair page, in the site's order. */
+    List<PairLink> pairLinks() {
+        return comparisons.pairs().stream().map(this::pairLink).toList();
+    }
+
+    PairLink pairLink(Pairs.Pair p) {
+        return new PairLink(p.title(), links.pair(p.first().id(), p.second().id()).uri(), p.first().id(),
+                p.second().id(), p.differences());
+    }
+
+    static PageLink pageLink(Page p) {
+        return new PageLink(p.title(), p.uri(), p.summary());
+    }
+
+    /** Links to the published articles that compare {@code s}. */
+    List<PageLink> publishedArticles(Subject s) {
+        List<PageLink> articles = new ArrayList<>();
+        for (Page p : comparisons.articles(s)) {
+            if (p.isPublished()) {
+                articles.add(pageLink(p));
+            }
+        }
+        return articles;
+    }
+
+    /** The template view of a subject, built once per build (and kept while the subject is unchanged). */
+    SubjectView subject(Subject s) {
+        SubjectView v = subjectViews.get(s);
+        return v != null ? v : buildSubjectView(s);
+    }
+
+    private SubjectView buildSubjectView(Subject s) {
+        Map<String, FactView> facts = new LinkedHashMap<>();
+        for (Fact f : s.facts().values()) {
+            Aspect a = catalog.aspects().get(f.aspectId());
+            facts.put(a.id(), new FactView(a.id(), a.label(), FactFormat.text(a, f), new Markup(FactFormat.html(a, f)),
+                    f.isNotApplicable(), orEmpty(f.source()), orEmpty(f.asOf()), orEmpty(f.note())));
+        }
+        return new SubjectView(s.id(), s.name(), s.collection(), links.profile(s).uri(), orEmpty(s.kind()),
+                orEmpty(s.language()), orEmpty(s.website()), orEmpty(s.summary()), s.pros(), s.cons(), s.chooseWhen(),
+                Collections.unmodifiableMap(facts));
+    }
+
+    private static AspectView aspect(Aspect a) {
+        return new AspectView(a.id(), a.label(), a.type().label(), a.group(),
+                a.better() == null ? "" : a.better().label(), orEmpty(a.unit()), orEmpty(a.description()));
+    }
+
+    private static String orEmpty(Object s) {
+        return s == null ? "" : String.valueOf(s);
+    }
+
+    /**
+     * The route {@code id} made from {@code inputs}: the kept one when they are equal. Each
+     * comparison page is made again only when what it shows changed: its subjects' data, the
+     * articles and pairs it lists.
+     */
+    Route made(String id, Object inputs, Supplier<Route> make) {
+        made.add(id);
+        Made<Route> m = memo.routes.get(id);
+        if (m == null || !m.inputs().equals(inputs)) {
+            m = new Made<>(inputs, make.get());
+            if (memo.keep) {
+                memo.routes.put(id, m);
+            }
+        }
+        return m.value();
+    }
+
+    /** Forgets the kept routes that this plan did not make. */
+    void forgetUnmade() {
+        memo.routes.keySet().retainAll(made);
+    }
+}
