@@ -76,7 +76,7 @@ class UndatedJBakeDocumentsTest {
 
         BuildResult result = site.build(BuildOptions.build(dir));
         assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::toString).toList());
-        assertEquals(List.of("about.html 2021-03-04 05:06", "post.html 2024-06-01 00:00", "team.html 2024-06-01 00:00"),
+        assertEquals(List.of("team.html 2024-06-01 00:00", "about.html 2021-03-04 05:06", "post.html 2024-06-01 00:00"),
                 sitemap(dir));
     }
 
@@ -85,7 +85,7 @@ class UndatedJBakeDocumentsTest {
         TestSite site = TestSite.write(dir, SITE);
         BuildResult result = site.build(BuildOptions.build(dir));
         assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::toString).toList());
-        assertEquals(List.of("about.html 2024-06-01 00:00", "post.html 2024-06-01 00:00", "team.html 2024-06-01 00:00"),
+        assertEquals(List.of("team.html 2024-06-01 00:00", "about.html 2024-06-01 00:00", "post.html 2024-06-01 00:00"),
                 sitemap(dir));
     }
 
@@ -101,9 +101,10 @@ class UndatedJBakeDocumentsTest {
                 + "template.page.file=page.ftlh\ntemplate.post.file=post.ftlh\ntemplate.masterindex.file=index.ftlh\n");
         BuildResult result = site.build(BuildOptions.build(dir));
         assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::toString).toList());
-        assertEquals(List.of("about.html undated", "post.html 2024-06-01", "team.html undated"), sitemap(dir));
+        assertEquals(List.of("team.html undated", "about.html undated", "post.html 2024-06-01"), sitemap(dir));
     }
 
+    /** The sitemap's lines: published_content in JBake's order, pages then posts, each newest first. */
     private static List<String> sitemap(Path dir) throws IOException {
         List<String> out = new ArrayList<>();
         for (String l : Files.readString(dir.resolve("output/sitemap.xml"), StandardCharsets.UTF_8).split("\n")) {
