@@ -12,6 +12,7 @@ import static dev.versus.config.ConfigKey.Type.ENCODING;
 import static dev.versus.config.ConfigKey.Type.FLAG;
 import static dev.versus.config.ConfigKey.Type.INTEGER;
 import static dev.versus.config.ConfigKey.Type.LIST;
+import static dev.versus.config.ConfigKey.Type.PORT;
 import static dev.versus.config.ConfigKey.Type.STRING;
 import static dev.versus.config.ConfigKey.Type.TIME_ZONE;
 
@@ -31,6 +32,8 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
         INTEGER("whole number"),
         /** A whole number, 1 or more. */
         COUNT("whole number, at least 1"),
+        /** A TCP port, 0 to 65535 (0: any free port). */
+        PORT("port, 0 to 65535"),
         /** An age: a number and d, w, m or y ({@code 18m}); empty for none. */
         DURATION("age such as 18m"),
         /** Any text. */
@@ -127,7 +130,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("asciidoctor.attributes.export.prefix", STRING, "", "Prefix of the attributes exported by asciidoctor.attributes.export."),
             new ConfigKey("uri.noExtension", FLAG, "false", "Write content as folder/index.html and link to folder/ (pretty URLs)."),
             new ConfigKey("uri.noExtension.prefix", STRING, "", "Only content whose URL starts with this prefix gets pretty URLs; empty means none, '/' means all."),
-            new ConfigKey("server.port", INTEGER, "8820", "Port of the preview server."),
+            new ConfigKey("server.port", PORT, "8820", "Port of the preview server."),
             new ConfigKey("template.masterindex.file", STRING, "index.ftl", "Template of the index page."),
             new ConfigKey("template.post.file", STRING, "post.ftl", "Template of posts."),
             new ConfigKey("template.page.file", STRING, "page.ftl", "Template of pages."),

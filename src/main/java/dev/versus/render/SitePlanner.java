@@ -120,11 +120,13 @@ public final class SitePlanner {
         byType.values().forEach(typed -> linkNeighbours(typed, models));
         List<Page> posts = site.posts();
         List<Map<String, Object>> publishedPosts = posts.stream().map(p -> models.get(p.sourcePath())).toList();
-        List<Map<String, Object>> publishedPages = site.pages().stream()
+        // in JBake's order: type by type, each newest first
+        List<Page> inJBakeOrder = site.pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST).toList();
+        List<Map<String, Object>> publishedPages = inJBakeOrder.stream()
                 .filter(p -> p.isPublished() && p.type().equals("page")).map(p -> models.get(p.sourcePath())).toList();
-        List<Map<String, Object>> publishedContent = site.pages().stream()
+        List<Map<String, Object>> publishedContent = inJBakeOrder.stream()
                 .filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList();
-        List<Map<String, Object>> allContent = site.pages().stream().map(p -> models.get(p.sourcePath())).toList();
+        List<Map<String, Object>> allContent = inJBakeOrder.stream().map(p -> models.get(p.sourcePath())).toList();
 
         Map<String, Object> globals = new HashMap<>();
         Map<String, Object> cfg = new LinkedHashMap<>();
