@@ -7,9 +7,14 @@
 #   SUBJECTS=50 bench/catalogue.sh              # quick smoke test
 #   SITE=path/to/site bench/catalogue.sh        # a site of your own instead (e.g. a real catalogue)
 #
+#   ROUNDS=3 SUBJECTS=300 bench/catalogue.sh    # then 3 interleaved rounds: fresh, over output
+#
 # Environment: SUBJECTS subject counts ["300 1000"], ARTICLES articles per site [100],
 # SEED [42], SITE an existing site to build instead of generated ones, WORK scratch folder
-# [bench/work]. Needs Java 17 and python3; builds target/versus.jar when it is missing.
+# [bench/work], JAR the Versus jar to run [target/versus.jar], ROUNDS interleaved rounds after the first three builds [0]: each builds once
+# fresh (into a second output, moved aside first) and once over the first output, so that a
+# burst of load from elsewhere falls on both. Needs Java 17 and python3; builds
+# target/versus.jar when it is missing.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -18,30 +23,47 @@ SUBJECTS=${SUBJECTS:-"300 1000"}
 ARTICLES=${ARTICLES:-100}
 SEED=${SEED:-42}
 SITE=${SITE:-}
+ROUNDS=${ROUNDS:-0}
 STAMP=$(date +%Y-%m-%dT%H%M%S)
 TSV=$WORK/catalogue-$STAMP.tsv
 MD=$WORK/catalogue-$STAMP.md
 mkdir -p "$WORK/sites" "$WORK/out" "$WORK/logs"
-[ -f "$ROOT/target/versus.jar" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
-cp "$ROOT/target/versus.jar" "$WORK/versus.jar"
+JAR=${JAR:-$ROOT/target/versus.jar}
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+cp "$JAR" "$WORK/versus.jar"
 
 # The previous output is moved aside, and deleted when the run ends (see run.sh for why).
 TRASH=$WORK/trash
 trap 'rm -rf "$TRASH"' EXIT
 
+aside() {  # OUT: moves an output out of the way, the link and the folder of builds beside it
+  local f                           # (a build finding only the latter would publish it again)
+  for f in "$1" "$(dirname "$1")/.$(basename "$1").builds"; do
+    if [ -e "$f" ] || [ -L "$f" ]; then mkdir -p "$TRASH"; mv "$f" "$(mktemp -u "$TRASH/x.XXXXXX")"; fi
+  done
+}
+
 measure() {  # NAME SITE -> rows "fresh" and "over output" in TSV, sizes in MD
   local name=$1 site=$2 out=$WORK/out/catalogue-$1 log=$WORK/logs/catalogue-$1.log
-  if [ -e "$out" ]; then mkdir -p "$TRASH"; mv "$out" "$(mktemp -u "$TRASH/$name.XXXXXX")"; fi
+  aside "$out"
   # A build over an output writes into the build before the current one; from the third build
   # on there is one to write into, so the third is what every later build costs.
   for run in fresh over-output over-output-again; do
     python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "$run" --run 1 --out "$out" --log "$log" -- \
       env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q >&2
   done
+  local r fresh=$WORK/out/catalogue-$1-fresh
+  for ((r = 1; r <= ROUNDS; r++)); do
+    aside "$fresh"
+    python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "fresh" --run "$((r + 1))" --out "$fresh" --log "$log" -- \
+      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$fresh" -q >&2
+    python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "over-output-again" --run "$((r + 1))" --out "$out" --log "$log" -- \
+      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q >&2
+  done
   local files largest profile matrix first sitemaps
-  files=$(find "$out" -type f | wc -l)
-  largest=$(find "$out" -type f -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
-  profile=$(find "$out" -mindepth 3 -maxdepth 3 -path '*/index.html' -not -path "$out/compare/*" -not -path "$out/blog/*" \
+  files=$(find -H "$out" -type f | wc -l)
+  largest=$(find -H "$out" -type f -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  profile=$(find -H "$out" -mindepth 3 -maxdepth 3 -path '*/index.html' -not -path "$out/compare/*" -not -path "$out/blog/*" \
     -printf '%s %P\n' | sort -n | tail -1)
   matrix=$(find "$out/compare" -maxdepth 2 -path '*compare/index.html' -o -maxdepth 2 -path '*/page-*/index.html' \
     | xargs -r stat -c '%s %n' | sort -n | tail -1 | sed "s|$out/||")
@@ -65,9 +87,9 @@ else
   done
 fi
 {
-  echo "| site | build | wall s | cpu s | peak MB | exit |"
-  echo "|---|---|---|---|---|---|"
-  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $4, $5, $6, $8}' "$TSV"
+  echo "| site | build | round | wall s | cpu s | peak MB | exit |"
+  echo "|---|---|---|---|---|---|---|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $8}' "$TSV"
   echo
   echo "| site | files | largest page (bytes, path) | largest profile | largest matrix page | search.json bytes | sitemap files |"
   echo "|---|---|---|---|---|---|---|"

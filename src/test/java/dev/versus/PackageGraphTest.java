@@ -34,20 +34,21 @@ class PackageGraphTest {
 
     static {
         allow("diag");
+        allow("html");
         allow("source", "diag");
         allow("config", "diag", "source");
         allow("model", "diag", "config");
         allow("asciidoc", "diag", "source", "config");
         allow("load", "diag", "source", "config", "model", "asciidoc");
-        allow("markdown", "diag", "config", "model", "asciidoc");
-        allow("compare", "diag", "source", "config", "model", "load", "markdown");
-        allow("render", "diag", "source", "config", "model", "load", "compare");
+        allow("markdown", "diag", "html", "config", "model", "asciidoc");
+        allow("compare", "diag", "html", "source", "config", "model", "load", "markdown");
+        allow("render", "diag", "html", "source", "config", "model", "load", "compare");
         allow("check", "diag", "source", "config", "model", "markdown", "render");
         allow("output", "render");
         allow("pipeline", "diag", "source", "config", "model", "asciidoc", "load", "markdown",
                 "render", "compare", "check", "output");
         allow("serve", "diag", "source", "config", "pipeline");
-        allow("cli", "diag", "source", "config", "render", "pipeline", "serve");
+        allow("cli", "diag", "source", "config", "model", "render", "pipeline", "serve");
         allow("maven", "diag", "pipeline", "serve");
     }
 

@@ -49,13 +49,28 @@ public final class LinkChecker {
                 }
                 if (anchor != null && !anchor.isEmpty()) {
                     Set<String> ids = idsByOutput.get(file);
-                    if (ids != null && !ids.contains(anchor)) {
+                    if (ids != null && !ids.contains(anchor) && !ids.contains(decodeFragment(anchor))) {
                         diags.add(page.quote(severity(page, Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
                                 .withHint(ids.isEmpty() ? "that page has no headings to link to; drop the '#" + anchor + "'"
                                         : Suggestions.hint(anchor, ids, "anchors on that page")))));
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A fragment as the browser matches it against ids when it is not an id as written: percent
+     * escapes decoded as UTF-8 ({@code #%E8%A8%AD%E5%AE%9A} reaches {@code id="設定"}).
+     */
+    static String decodeFragment(String fragment) {
+        if (fragment.indexOf('%') < 0) {
+            return fragment;
+        }
+        try {
+            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment; // a '%' not followed by two hex digits stays as written
         }
     }
 

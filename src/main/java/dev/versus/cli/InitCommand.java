@@ -53,8 +53,7 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            err.println("versus: '" + dir + "' is a file, not a folder");
-            return Main.EXIT_USAGE;
+            return Console.usage(err, "'" + dir + "' is a file, not a folder", "give the name of a new or empty folder");
         }
         NewFiles files = new NewFiles(dir);
         String today = LocalDate.now(ZoneOffset.UTC).toString();

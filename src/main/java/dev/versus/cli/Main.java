@@ -7,7 +7,6 @@ import dev.versus.pipeline.BuildResult;
 import dev.versus.pipeline.BuildSession;
 import dev.versus.pipeline.OutputInsideInputException;
 import dev.versus.pipeline.Progress;
-import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
 import dev.versus.serve.DevServer;
 import picocli.CommandLine;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -147,7 +145,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!checkSite(site.site, err)) {
+            if (!Console.checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
             Progress progress = ConsoleProgress.forBuild(err, quiet, verbose);
@@ -159,7 +157,7 @@ public final class Main implements Callable<Integer> {
                 return misplacedOutput(e, err);
             }
             ConsoleProgress.finish(progress);
-            report(r.diagnostics(), err, quiet);
+            Console.report(r.diagnostics(), err, quiet);
             if (!r.ok()) {
                 err.println("Build failed; the previous output was left as it was.");
                 return EXIT_SITE_ERRORS;
@@ -195,10 +193,10 @@ public final class Main implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!format.equals("text") && !format.equals("json")) {
-                err.println("versus: --format must be text or json, not '" + format + "'");
-                return EXIT_USAGE;
+                return Console.usage(err, "--format must be text or json, not '" + format + "'",
+                        "write --format=text (the default) or --format=json");
             }
-            if (!checkSite(site.site, err)) {
+            if (!Console.checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
             Progress progress = ConsoleProgress.forBuild(err, quiet || format.equals("json"), verbose);
@@ -209,7 +207,7 @@ public final class Main implements Callable<Integer> {
                 out.flush();
             } else {
                 // A clean site prints nothing, as pre-commit hooks expect.
-                report(r.diagnostics(), out, quiet);
+                Console.report(r.diagnostics(), out, quiet);
             }
             return r.ok() ? 0 : EXIT_SITE_ERRORS;
         }
@@ -223,7 +221,7 @@ public final class Main implements Callable<Integer> {
         SiteOptionsMixin site;
 
         @Option(names = {"-p", "--port"}, paramLabel = "N",
-                description = "Port on 127.0.0.1 (default: server.port of jbake.properties, else "
+                description = "Port on 127.0.0.1, 0 for any free one (default: server.port of jbake.properties, else "
                         + DevServer.DEFAULT_PORT + ").")
         Integer port;
 
@@ -234,17 +232,12 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws IOException, InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!checkSite(site.site, err)) {
+            if (!Console.checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
-            String portSource = "--port";
-            if (port == null) {
-                port = DevServer.configuredPort(site.site);
-                portSource = "server.port";
-            }
-            if (port < 0 || port > 65535) {
-                err.println("versus: " + portSource + " must be between 0 and 65535, not " + port);
-                return EXIT_USAGE;
+            if (port != null && (port < 0 || port > 65535)) {
+                return Console.usage(err, "--port must be between 0 and 65535, not " + port,
+                        "leave it out to use server.port of jbake.properties; 0 takes any free port");
             }
             BuildSession session = new BuildSession(site.options(null, true));
             DevServer server;
@@ -254,10 +247,10 @@ public final class Main implements Callable<Integer> {
                 session.close();
                 return misplacedOutput(e, err);
             } catch (java.net.BindException e) {
+                int wanted = port != null ? port : session.serverPort();
                 session.close();
-                err.println("versus: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
-                err.println("  hint: stop the other server or choose another port with --port");
-                return EXIT_USAGE;
+                return Console.usage(err, "cannot listen on 127.0.0.1:" + wanted + ": " + e.getMessage(),
+                        "stop the other server or choose another port with --port (or server.port)");
             }
             out.printf("Serving %s at %s (Ctrl+C to stop)%n", session.outputFolder(), server.url());
             out.flush();
@@ -281,29 +274,11 @@ public final class Main implements Callable<Integer> {
     /** An output folder inside an input folder: printed like a wrong option, exit 2. */
     static int misplacedOutput(OutputInsideInputException e, PrintWriter err) {
         if (e.fromOption()) {
-            err.println("versus: -o: " + e.diagnostic().message());
-            err.println("  hint: " + e.diagnostic().hint());
+            Console.usage(err, "-o: " + e.diagnostic().message(), e.diagnostic().hint());
         } else {
             err.print(DiagnosticPrinter.formatAll(List.of(e.diagnostic()), DiagnosticPrinter.DEFAULT_LIMIT));
         }
         err.flush();
         return EXIT_USAGE;
-    }
-
-    static boolean checkSite(Path site, PrintWriter err) {
-        if (!Files.isDirectory(site)) {
-            err.println("versus: '" + site + "' is not a folder");
-            err.println("  hint: give the folder that holds jbake.properties, content/ and data/");
-            return false;
-        }
-        return true;
-    }
-
-    static void report(List<Diagnostic> diagnostics, PrintWriter w, boolean errorsOnly) {
-        List<Diagnostic> shown = errorsOnly ? diagnostics.stream().filter(Diagnostic::isError).toList() : diagnostics;
-        if (!shown.isEmpty()) {
-            w.print(DiagnosticPrinter.formatAll(shown, DiagnosticPrinter.DEFAULT_LIMIT));
-            w.flush();
-        }
     }
 }

@@ -1,13 +1,9 @@
 package dev.versus.cli;
 
-import dev.versus.config.ConfigLoader;
 import dev.versus.config.SiteConfig;
-import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Suggestions;
-import dev.versus.source.SiteReader;
-import dev.versus.source.SourceFile;
-import dev.versus.source.YNode;
-import dev.versus.source.YamlReader;
+import dev.versus.model.Aspect;
+import dev.versus.model.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,20 +11,13 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** {@code versus new article|subject}: creates one content or data file, filled in, never overwriting. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -45,7 +34,6 @@ final class NewCommand implements Callable<Integer> {
         return Main.EXIT_USAGE;
     }
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final String EXIT_HEADING = "%nExit codes:%n";
 
     /** Options shared by both kinds. */
@@ -82,36 +70,35 @@ final class NewCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Main.checkSite(site, err)) {
-                return Main.EXIT_USAGE;
-            }
             String name = slug != null ? slug : slug(title);
-            if (name.isEmpty() || !ID.matcher(name).matches()) {
-                err.println("versus: cannot make a file name from '" + (slug != null ? slug : title) + "'");
-                err.println("  hint: give one with --slug, using lower-case letters, digits and '-', e.g. --slug django-vs-flask");
-                return Main.EXIT_USAGE;
+            if (name.isEmpty() || !dev.versus.model.Subject.ID.matcher(name).matches()) {
+                return Console.usage(err, "cannot make a file name from '" + (slug != null ? slug : title) + "'",
+                        "give one with --slug, using lower-case letters, digits and '-', e.g. --slug django-vs-flask");
             }
             String cleanFolder = folder.replace('\\', '/').replaceAll("^/+|/+$", "");
             if (cleanFolder.contains("..")) {
-                err.println("versus: --folder must stay inside the content folder, not '" + folder + "'");
-                return Main.EXIT_USAGE;
+                return Console.usage(err, "--folder must stay inside the content folder, not '" + folder + "'",
+                        "name a folder under the content folder, e.g. --folder blog");
             }
-            SiteConfig config = config(site);
-            Map<String, Path> subjects = subjects(site, config);
+            Console.Opened opened = Console.open(site, err);
+            if (!opened.ok()) {
+                return opened.exitCode();
+            }
+            SiteConfig config = opened.data().config();
+            Catalog catalog = opened.data().catalog();
             List<String> ids = compare.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
             boolean bad = false;
             for (String id : ids) {
-                if (!subjects.containsKey(id)) {
+                if (!opened.data().subjectFiles().containsKey(id)) {
                     bad = true;
-                    err.println("versus: unknown subject '" + id + "'");
-                    err.println("  hint: " + Suggestions.hint(id, subjects.keySet(), "subjects")
-                            + " Subjects are the files in " + config.get("data.folder") + "/<collection>/; "
+                    Console.usage(err, "unknown subject '" + id + "'", Suggestions.hint(id, opened.data().subjectFiles().keySet(), "subjects")
+                            + " Subjects are the files in " + opened.data().dataFolder() + "/<collection>/; "
                             + "create one with: versus new subject " + id);
                 }
             }
             if (ids.size() != ids.stream().distinct().count()) {
                 bad = true;
-                err.println("versus: --compare names a subject twice: " + String.join(",", ids));
+                Console.usage(err, "--compare names a subject twice: " + String.join(",", ids), "name each subject once");
             }
             if (bad) {
                 return Main.EXIT_USAGE;
@@ -119,7 +106,7 @@ final class NewCommand implements Callable<Integer> {
             String dir = config.get("content.folder").replaceAll("/+$", "") + (cleanFolder.isEmpty() ? "" : "/" + cleanFolder);
             String path = dir + "/" + name + ".md";
             LocalDate today = LocalDate.now(config.zone());
-            NewFiles files = new NewFiles(site).add(path, article(title, today, ids, subjects, config));
+            NewFiles files = new NewFiles(site).add(path, article(title, today, ids, catalog));
             if (!files.write(err)) {
                 return Main.EXIT_SITE_ERRORS;
             }
@@ -152,52 +139,44 @@ final class NewCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Main.checkSite(site, err)) {
-                return Main.EXIT_USAGE;
+            if (!dev.versus.model.Subject.ID.matcher(id).matches()) {
+                return Console.usage(err, "'" + id + "' is not a valid subject id",
+                        "use lower-case letters, digits, '_' and '-', e.g. " + slug(id).replace('-', '_'));
             }
-            if (!ID.matcher(id).matches()) {
-                err.println("versus: '" + id + "' is not a valid subject id");
-                err.println("  hint: use lower-case letters, digits, '_' and '-', e.g. " + slug(id).replace('-', '_'));
-                return Main.EXIT_USAGE;
+            Console.Opened opened = Console.open(site, err);
+            if (!opened.ok()) {
+                return opened.exitCode();
             }
-            SiteConfig config = config(site);
-            String data = config.get("data.folder").replaceAll("/+$", "");
-            Map<String, Path> subjects = subjects(site, config);
-            if (subjects.containsKey(id)) {
-                err.println("versus: subject '" + id + "' exists already: " + site.relativize(subjects.get(id)).toString().replace('\\', '/'));
-                err.println("  hint: subject ids are unique across collections; choose another id");
+            String data = opened.data().dataFolder();
+            Catalog catalog = opened.data().catalog();
+            if (opened.data().subjectFiles().containsKey(id)) {
+                Console.problem(err, "subject '" + id + "' exists already: " + opened.data().subjectFiles().get(id).path(),
+                        "subject ids are unique across collections; choose another id");
                 return Main.EXIT_SITE_ERRORS;
             }
-            List<String> collections = collections(site, config);
+            List<String> collections = opened.data().collections();
             String col = collection;
             if (col == null) {
                 if (collections.size() == 1) {
                     col = collections.get(0);
                 } else {
-                    err.println("versus: say which collection the subject belongs to, with --collection");
-                    err.println("  hint: " + (collections.isEmpty() ? "there is none yet; any folder name works, e.g. --collection frameworks"
-                            : "existing collections: " + String.join(", ", collections)));
-                    return Main.EXIT_USAGE;
+                    return Console.usage(err, "say which collection the subject belongs to, with --collection",
+                            collections.isEmpty() ? "there is none yet; any folder name works, e.g. --collection frameworks"
+                                    : "existing collections: " + String.join(", ", collections));
                 }
             }
-            if (!ID.matcher(col).matches()) {
-                err.println("versus: '" + col + "' is not a valid collection folder name");
-                err.println("  hint: use lower-case letters, digits, '_' and '-', e.g. frameworks");
-                return Main.EXIT_USAGE;
+            if (!dev.versus.model.Subject.ID.matcher(col).matches()) {
+                return Console.usage(err, "'" + col + "' is not a valid collection folder name",
+                        "use lower-case letters, digits, '_' and '-', e.g. frameworks");
             }
             if (!collections.isEmpty() && !collections.contains(col)) {
-                String wanted = col;
-                java.util.Optional<String> close = Suggestions.closest(wanted, collections);
+                java.util.Optional<String> close = Suggestions.closest(col, collections);
                 if (close.isPresent()) {
-                    err.println("versus: there is no collection '" + wanted + "'");
-                    err.println("  hint: did you mean '" + close.get() + "'? Existing collections: " + String.join(", ", collections));
-                    return Main.EXIT_USAGE;
+                    return Console.usage(err, "there is no collection '" + col + "'",
+                            "did you mean '" + close.get() + "'? Existing collections: " + String.join(", ", collections));
                 }
             }
-            Map<String, YNode.Map> aspects = aspects(site, config, err);
-            if (aspects == null) {
-                return Main.EXIT_SITE_ERRORS;
-            }
+            List<Aspect> aspects = catalog.aspectList();
             String path = data + "/" + col + "/" + id + ".yaml";
             NewFiles files = new NewFiles(site).add(path, subject(name != null ? name : capitalise(id), aspects));
             if (!files.write(err)) {
@@ -219,70 +198,7 @@ final class NewCommand implements Callable<Integer> {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static SiteConfig config(Path site) throws IOException {
-        Diagnostics diags = new Diagnostics();
-        SourceFile file = SiteReader.readConfig(site, ConfigLoader.FILE_NAME, diags);
-        return ConfigLoader.load(file, Map.of()).config();
-    }
-
-    /** Subject id → file, for every data/<collection>/<id>.yaml. */
-    static Map<String, Path> subjects(Path site, SiteConfig config) throws IOException {
-        Map<String, Path> out = new TreeMap<>();
-        Path data = site.resolve(config.get("data.folder"));
-        if (!Files.isDirectory(data)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.walk(data)) {
-            s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getParent().equals(data))
-                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                    .sorted()
-                    .forEach(p -> out.putIfAbsent(p.getFileName().toString().replaceAll("\\.ya?ml$", ""), p));
-        }
-        return out;
-    }
-
-    private static List<String> collections(Path site, SiteConfig config) throws IOException {
-        Path data = site.resolve(config.get("data.folder"));
-        if (!Files.isDirectory(data)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(data)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    /** The aspect catalogue, id → its map, in file order; empty if there is none; null if it cannot be read. */
-    static Map<String, YNode.Map> aspects(Path site, SiteConfig config, PrintWriter err) throws IOException {
-        Map<String, YNode.Map> out = new LinkedHashMap<>();
-        String data = config.get("data.folder").replaceAll("/+$", "");
-        Path file = site.resolve(data).resolve("aspects.yaml");
-        if (!Files.isRegularFile(file)) {
-            file = site.resolve(data).resolve("aspects.yml");
-        }
-        if (!Files.isRegularFile(file)) {
-            return out;
-        }
-        String rel = data + "/" + file.getFileName();
-        SourceFile source = SourceFile.of(rel, Files.readString(file, StandardCharsets.UTF_8));
-        YamlReader.Result r = YamlReader.parse(source, source.text(), 1);
-        if (!r.ok()) {
-            err.println("versus: " + rel + " cannot be read; run 'versus check' to see why");
-            return null;
-        }
-        if (r.root() instanceof YNode.Map m) {
-            for (YNode.Entry e : m.entries().values()) {
-                out.put(e.key(), e.value() instanceof YNode.Map a ? a : new YNode.Map(Map.of(), e.value().position()));
-            }
-        }
-        return out;
-    }
-
-    private static String text(YNode.Map m, String key) {
-        return m.get(key) instanceof YNode.Scalar s && !s.isNull() ? s.value().strip() : null;
-    }
-
-    private static String subject(String name, Map<String, YNode.Map> aspects) {
+    private static String subject(String name, List<Aspect> aspects) {
         StringBuilder b = new StringBuilder();
         b.append("name: ").append(yamlText(name)).append('\n')
                 .append("kind:\n")
@@ -296,16 +212,11 @@ final class NewCommand implements Callable<Integer> {
                 .append("#   first_release: {value: 2010, source: https://…, as_of: 2025-01, note: …}\n")
                 .append("# When an aspect does not apply: {na: the reason}\n")
                 .append("facts:\n");
-        aspects.forEach((id, a) -> {
-            String type = text(a, "type");
-            String label = text(a, "label");
-            String unit = text(a, "unit");
+        for (Aspect a : aspects) {
+            String type = a.type().label();
             StringBuilder comment = new StringBuilder();
-            comment.append(label != null ? label : id);
-            if (type != null) {
-                comment.append(" (").append(type).append(unit != null ? ", " + unit : "").append(")");
-            }
-            String hint = switch (type == null ? "" : type) {
+            comment.append(a.label()).append(" (").append(type).append(a.unit() != null ? ", " + a.unit() : "").append(")");
+            String hint = switch (type) {
                 case "list" -> "[item, item]";
                 case "boolean" -> "true or false";
                 case "rating" -> "1 to 5";
@@ -313,16 +224,17 @@ final class NewCommand implements Callable<Integer> {
                 case "link" -> "https://…";
                 default -> "";
             };
-            b.append("  ").append(id).append(":  # ").append(comment).append(hint.isEmpty() ? "" : ": " + hint).append('\n');
-        });
+            b.append("  ").append(a.id()).append(":  # ").append(comment).append(hint.isEmpty() ? "" : ": " + hint).append('\n');
+        }
         return b.toString();
     }
 
-    private static String article(String title, LocalDate date, List<String> ids, Map<String, Path> subjects,
-                                  SiteConfig config) throws IOException {
+    private static String article(String title, LocalDate date, List<String> ids, Catalog catalog) {
         List<String> names = new ArrayList<>();
         for (String id : ids) {
-            names.add(subjectName(subjects.get(id), id));
+            // a subject whose file does not load yet (facts still to fill in) is named by its id
+            dev.versus.model.Subject s = catalog.subjects().get(id);
+            names.add(s == null || s.name() == null || s.name().isEmpty() ? id : s.name());
         }
         StringBuilder b = new StringBuilder();
         b.append("---\n")
@@ -342,7 +254,7 @@ final class NewCommand implements Callable<Integer> {
             b.append("\n");
             return b.toString();
         }
-        List<String> shared = sharedAspects(ids, subjects);
+        List<String> shared = sharedAspects(ids, catalog);
         if (!shared.isEmpty()) {
             // a real citation, so the new article builds and shows the syntax
             b.append(" Facts cited inline come from the data and always match the table: ")
@@ -363,44 +275,19 @@ final class NewCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    /** Aspects, in the order of the first subject's file, that every compared subject has a fact for. */
-    private static List<String> sharedAspects(List<String> ids, Map<String, Path> subjects) throws IOException {
+    /** Aspects, in the catalogue's order, that every compared subject has a fact for. */
+    private static List<String> sharedAspects(List<String> ids, Catalog catalog) {
         List<String> shared = null;
         for (String id : ids) {
-            List<String> facts = factKeys(subjects.get(id));
+            dev.versus.model.Subject s = catalog.subjects().get(id);
+            List<String> facts = s == null ? new ArrayList<>() : new ArrayList<>(s.facts().keySet());
             if (shared == null) {
-                shared = new ArrayList<>(facts);
+                shared = facts;
             } else {
                 shared.retainAll(facts);
             }
         }
         return shared == null ? List.of() : shared;
-    }
-
-    private static List<String> factKeys(Path file) throws IOException {
-        YNode.Map root = subjectRoot(file);
-        if (root != null && root.get("facts") instanceof YNode.Map facts) {
-            List<String> out = new ArrayList<>();
-            facts.entries().forEach((k, e) -> {
-                if (!(e.value() instanceof YNode.Scalar s && s.isNull())) {
-                    out.add(k);
-                }
-            });
-            return out;
-        }
-        return List.of();
-    }
-
-    private static String subjectName(Path file, String id) throws IOException {
-        YNode.Map root = subjectRoot(file);
-        String n = root == null ? null : text(root, "name");
-        return n == null || n.isEmpty() ? id : n;
-    }
-
-    private static YNode.Map subjectRoot(Path file) throws IOException {
-        SourceFile source = SourceFile.of(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        YamlReader.Result r = YamlReader.parse(source, source.text(), 1);
-        return r.root() instanceof YNode.Map m ? m : null;
     }
 
     private static String joinNames(List<String> names) {

@@ -49,11 +49,11 @@ final class NewFiles {
     boolean write(PrintWriter err) throws IOException {
         List<String> clash = existing();
         if (!clash.isEmpty()) {
-            for (String f : clash) {
-                err.println("versus: " + f + " already exists; it was left as it is");
+            String hint = "nothing was written. Move " + (clash.size() == 1 ? "that file" : "those files")
+                    + " away, or choose another " + (files.size() == 1 ? "name" : "folder");
+            for (int i = 0; i < clash.size(); i++) {
+                Console.problem(err, clash.get(i) + " already exists; it was left as it is", i == clash.size() - 1 ? hint : null);
             }
-            err.println("  hint: nothing was written. Move " + (clash.size() == 1 ? "that file" : "those files")
-                    + " away, or choose another " + (files.size() == 1 ? "name" : "folder"));
             return false;
         }
         List<Path> written = new ArrayList<>();
@@ -72,7 +72,8 @@ final class NewFiles {
             for (Path p : written) {
                 Files.deleteIfExists(p);
             }
-            err.println("versus: " + root.relativize(Path.of(e.getFile())) + " appeared while writing; nothing was written");
+            Console.problem(err, root.relativize(Path.of(e.getFile())) + " appeared while writing; nothing was written",
+                    "run the command again once nothing else writes into the site");
             return false;
         }
         return true;

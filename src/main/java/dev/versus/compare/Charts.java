@@ -1,5 +1,6 @@
 package dev.versus.compare;
 
+import dev.versus.html.Html;
 import dev.versus.model.Aspect;
 import dev.versus.model.AspectType;
 import dev.versus.model.Fact;
@@ -42,14 +43,14 @@ final class Charts {
         }
         String caption = aspect.label() + (aspect.better() == null ? "" : " (" + Tables.betterPhrase(aspect) + ")");
         StringBuilder html = new StringBuilder(256 + 160 * rows.size());
-        html.append("<figure class=\"chart\" id=\"").append(id).append("\"><figcaption>").append(Html.esc(caption))
+        html.append("<figure class=\"chart\" id=\"").append(id).append("\"><figcaption>").append(Html.escapeAll(caption))
                 .append("</figcaption>\n<ul class=\"bars\">");
         for (Row r : rows) {
             double percent = max <= 0 ? 0 : r.value() / max * 100;
-            html.append("<li><span class=\"bar-label\">").append(Html.esc(r.subject().name()))
+            html.append("<li><span class=\"bar-label\">").append(Html.escapeAll(r.subject().name()))
                     .append("</span> <span class=\"bar-track\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:")
                     .append(fmt(percent)).append("%\"></span></span> <span class=\"bar-value\">")
-                    .append(Html.esc(FactFormat.text(aspect, r.fact()))).append("</span></li>");
+                    .append(Html.escapeAll(FactFormat.text(aspect, r.fact()))).append("</span></li>");
         }
         return html.append("</ul></figure>").toString();
     }

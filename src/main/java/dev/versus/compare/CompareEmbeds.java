@@ -3,6 +3,7 @@ package dev.versus.compare;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Position;
 import dev.versus.diag.Suggestions;
+import dev.versus.html.Html;
 import dev.versus.load.DataLoader;
 import dev.versus.markdown.Embeds;
 import dev.versus.markdown.PageContext;
@@ -157,7 +158,7 @@ final class CompareEmbeds implements Embeds {
         }
         page.dependOn(s.sourcePath());
         if (parts[1].equals("name") && !catalog.aspects().containsKey("name")) {
-            return "<span class=\"fact\">" + Html.esc(s.name()) + "</span>";
+            return "<span class=\"fact\">" + Html.escapeAll(s.name()) + "</span>";
         }
         Aspect a = catalog.aspects().get(parts[1]);
         if (a == null) {
@@ -171,7 +172,7 @@ final class CompareEmbeds implements Embeds {
             return null;
         }
         String title = s.name() + ", " + a.label().toLowerCase(Locale.ROOT) + (f.source() == null ? "" : "; source: " + f.source());
-        return "<span class=\"fact\" title=\"" + Html.esc(title) + "\">" + FactFormat.inlineHtml(a, f) + "</span>";
+        return "<span class=\"fact\" title=\"" + Html.escapeAll(title) + "\">" + FactFormat.inlineHtml(a, f) + "</span>";
     }
 
     /**

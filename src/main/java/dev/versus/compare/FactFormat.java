@@ -1,5 +1,6 @@
 package dev.versus.compare;
 
+import dev.versus.html.Html;
 import dev.versus.model.Aspect;
 import dev.versus.model.AspectType;
 import dev.versus.model.Fact;
@@ -28,7 +29,7 @@ public final class FactFormat {
         } else if (v instanceof FactValue.Items i) {
             return String.join(", ", i.items());
         } else if (v instanceof FactValue.Link l) {
-            return Html.displayUrl(l.url());
+            return Links.displayUrl(l.url());
         }
         return "n/a: " + ((FactValue.NotApplicable) v).reason();
     }
@@ -39,7 +40,7 @@ public final class FactFormat {
      */
     public static String inlineHtml(Aspect aspect, Fact fact) {
         if (fact.value() instanceof FactValue.Items i) {
-            return Html.esc(String.join(", ", i.items()));
+            return Html.escapeAll(String.join(", ", i.items()));
         }
         return html(aspect, fact);
     }
@@ -55,25 +56,25 @@ public final class FactFormat {
     public static String html(Aspect aspect, Fact fact) {
         FactValue v = fact.value();
         if (v instanceof FactValue.Text t) {
-            return Html.esc(t.text());
+            return Html.escapeAll(t.text());
         } else if (v instanceof FactValue.Number n) {
-            return aspect.type() == AspectType.RATING ? rating(n) : Html.esc(number(aspect, n));
+            return aspect.type() == AspectType.RATING ? rating(n) : Html.escapeAll(number(aspect, n));
         } else if (v instanceof FactValue.Bool b) {
             return b.value() ? "<span class=\"yes\">Yes</span>" : "<span class=\"no\">No</span>";
         } else if (v instanceof FactValue.Items i) {
             StringBuilder sb = new StringBuilder("<ul class=\"fact-list\">");
-            i.items().forEach(item -> sb.append("<li>").append(Html.esc(item)).append("</li>"));
+            i.items().forEach(item -> sb.append("<li>").append(Html.escapeAll(item)).append("</li>"));
             return sb.append("</ul>").toString();
         } else if (v instanceof FactValue.Link l) {
-            return "<a href=\"" + Html.esc(l.url()) + "\">" + Html.esc(Html.displayUrl(l.url())) + "</a>";
+            return "<a href=\"" + Html.escapeAll(l.url()) + "\">" + Html.escapeAll(Links.displayUrl(l.url())) + "</a>";
         }
         return "<span class=\"na-value\"><abbr title=\"not applicable\">n/a</abbr>: <span class=\"na-reason\">"
-                + Html.esc(((FactValue.NotApplicable) v).reason()) + "</span></span>";
+                + Html.escapeAll(((FactValue.NotApplicable) v).reason()) + "</span></span>";
     }
 
     private static String rating(FactValue.Number n) {
         int v = (int) n.value();
-        return "<span class=\"rating\">" + Html.esc(n.written()) + " of " + AspectType.MAX_RATING
+        return "<span class=\"rating\">" + Html.escapeAll(n.written()) + " of " + AspectType.MAX_RATING
                 + " <span class=\"rating-dots\" aria-hidden=\"true\">" + "&#9679;".repeat(v) + "&#9675;".repeat(AspectType.MAX_RATING - v)
                 + "</span></span>";
     }

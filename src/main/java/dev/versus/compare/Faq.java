@@ -1,9 +1,12 @@
 package dev.versus.compare;
 
+import dev.versus.html.Headings;
+import dev.versus.html.Hidden;
+import dev.versus.html.Html;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +27,6 @@ public final class Faq {
     private static final Pattern FAQ_TITLE = Pattern.compile(
             "(faqs?|frequently asked questions|questions and answers|q\\s*&\\s*a)(\\s*[:(].*)?", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
-
     private Faq() {
     }
 
@@ -43,19 +44,20 @@ public final class Faq {
         if (html.indexOf("<h") < 0) {
             return new Result(html, List.of());
         }
-        List<int[]> headings = headings(html); // start, end, level, text start, text end
-        java.util.function.IntFunction<String> text = i -> Html.text(html.substring(headings.get(i)[3], headings.get(i)[4]));
+        List<Headings.Heading> headings = headings(html);
+        java.util.function.IntFunction<String> text = i -> Html.prose(html.substring(headings.get(i).contentStart(),
+                headings.get(i).contentEnd()));
         for (int i = 0; i < headings.size(); i++) {
-            int level = headings.get(i)[2];
+            int level = headings.get(i).level();
             if (!isFaqTitle(text.apply(i))) {
                 continue;
             }
             int sectionEnd = html.length();
             List<Integer> questions = new ArrayList<>();
             for (int j = i + 1; j < headings.size(); j++) {
-                int l = headings.get(j)[2];
+                int l = headings.get(j).level();
                 if (l <= level) {
-                    sectionEnd = headings.get(j)[0];
+                    sectionEnd = headings.get(j).start();
                     break;
                 }
                 if (l == level + 1) {
@@ -65,19 +67,19 @@ public final class Faq {
             if (questions.isEmpty()) {
                 continue;
             }
-            int[] title = headings.get(i);
-            String titleId = idOf(html.substring(title[0], title[1]));
+            Headings.Heading title = headings.get(i);
+            String titleId = title.id();
             StringBuilder out = new StringBuilder(html.length() + 512);
-            out.append(html, 0, title[0]);
+            out.append(html, 0, title.start());
             out.append("<section class=\"faq\"").append(titleId == null ? "" : " aria-labelledby=\"" + titleId + "\"").append(">\n");
-            out.append(html, title[0], headings.get(questions.get(0))[0]);
+            out.append(html, title.start(), headings.get(questions.get(0)).start());
             List<Entry> entries = new ArrayList<>();
             for (int q = 0; q < questions.size(); q++) {
-                int[] h = headings.get(questions.get(q));
-                int answerEnd = q + 1 < questions.size() ? headings.get(questions.get(q + 1))[0] : sectionEnd;
-                String answer = html.substring(h[1], answerEnd).strip();
-                entries.add(new Entry(text.apply(questions.get(q)), Html.text(answer)));
-                out.append("<div class=\"faq-item\">\n").append(html, h[0], h[1]).append("\n<div class=\"faq-answer\">\n")
+                Headings.Heading h = headings.get(questions.get(q));
+                int answerEnd = q + 1 < questions.size() ? headings.get(questions.get(q + 1)).start() : sectionEnd;
+                String answer = html.substring(h.end(), answerEnd).strip();
+                entries.add(new Entry(text.apply(questions.get(q)), Html.prose(answer)));
+                out.append("<div class=\"faq-item\">\n").append(html, h.start(), h.end()).append("\n<div class=\"faq-answer\">\n")
                         .append(answer).append("\n</div>\n</div>\n");
             }
             out.append("</section>\n");
@@ -87,48 +89,14 @@ public final class Faq {
         return new Result(html, List.of());
     }
 
-    /**
-     * The headings of {@code html}, as the pattern {@code <h([1-6])( id="([^"]*)")?>(.*?)</h\1>}
-     * (dot matching newlines) finds them, without a regular expression: bodies are long and
-     * this runs for every page.
-     */
-    static List<int[]> headings(String html) {
-        List<int[]> out = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int start = html.indexOf("<h", from);
-            if (start < 0 || start + 3 >= html.length()) {
-                return out;
-            }
-            from = start + 1;
-            char digit = html.charAt(start + 2);
-            if (digit < '1' || digit > '6') {
-                continue;
-            }
-            int p = start + 3;
-            if (html.startsWith(" id=\"", p)) {
-                int quote = html.indexOf('"', p + 5);
-                if (quote < 0) {
-                    continue;
-                }
-                p = quote + 1;
-            }
-            if (p >= html.length() || html.charAt(p) != '>') {
-                continue;
-            }
-            String close = "</h" + digit + ">";
-            int end = html.indexOf(close, p + 1);
-            if (end < 0) {
-                continue;
-            }
-            out.add(new int[] {start, end + close.length(), digit - '0', p + 1, end});
-            from = end + close.length();
+    /** The headings of {@code html}, in document order ({@link Headings}: comments and scripts hold none). */
+    static List<Headings.Heading> headings(String html) {
+        List<Headings.Heading> out = new ArrayList<>();
+        Headings reader = Headings.in(html, Hidden.of(html));
+        for (Headings.Heading h = reader.next(0); h != null; h = reader.next(h.end())) {
+            out.add(h);
         }
-    }
-
-    private static String idOf(String headingTag) {
-        Matcher m = ID.matcher(headingTag);
-        return m.find() ? m.group(1) : null;
+        return out;
     }
 
     /** The visible section for a front-matter FAQ; answers are plain text, one paragraph per blank-line block. */
@@ -139,9 +107,9 @@ public final class Faq {
         for (Entry e : entries) {
             n++;
             sb.append("<div class=\"faq-item\">\n<h3 id=\"").append(id).append('-').append(n).append("\">")
-                    .append(Html.esc(e.question())).append("</h3>\n<div class=\"faq-answer\">\n");
+                    .append(Html.escapeAll(e.question())).append("</h3>\n<div class=\"faq-answer\">\n");
             for (String para : e.answer().split("\\n\\s*\\n")) {
-                sb.append("<p>").append(Html.esc(para.strip())).append("</p>\n");
+                sb.append("<p>").append(Html.escapeAll(para.strip())).append("</p>\n");
             }
             sb.append("</div>\n</div>\n");
         }
@@ -150,6 +118,6 @@ public final class Faq {
 
     /** Front-matter entries as readers see them (text normalised the way {@link #extract} does). */
     static List<Entry> normalised(List<Entry> entries) {
-        return entries.stream().map(e -> new Entry(Html.text(Html.esc(e.question())), Html.text(Html.esc(e.answer())))).toList();
+        return entries.stream().map(e -> new Entry(Html.prose(Html.escapeAll(e.question())), Html.prose(Html.escapeAll(e.answer())))).toList();
     }
 }

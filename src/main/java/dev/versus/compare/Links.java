@@ -49,4 +49,11 @@ public final class Links {
     public Target pairList(Subject s) {
         return page(COMPARE_FOLDER + "/with/" + s.id());
     }
+
+    /** A short, readable form of an address: host and path without the scheme. */
+    static String displayUrl(String url) {
+        String s = url.startsWith("https://") ? url.substring(8) : url.startsWith("http://") ? url.substring(7) : url;
+        s = s.startsWith("www.") ? s.substring(4) : s;
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
 }

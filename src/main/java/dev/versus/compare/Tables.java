@@ -1,5 +1,6 @@
 package dev.versus.compare;
 
+import dev.versus.html.Html;
 import dev.versus.model.Aspect;
 import dev.versus.model.AspectType;
 import dev.versus.model.Fact;
@@ -102,10 +103,10 @@ final class Tables {
             t.append("<p class=\"scroll-cue\" aria-hidden=\"true\">Scroll sideways for all ").append(across)
                     .append(spec.transpose() ? " aspects" : " subjects").append(" <span class=\"arrow\">&#8594;</span></p>\n");
         }
-        t.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.esc(caption))
+        t.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.escapeAll(caption))
                 .append("\" tabindex=\"0\">\n");
         t.append("<table class=\"comparison-table").append(spec.transpose() ? " transposed" : "").append("\">\n");
-        t.append("<caption>").append(Html.esc(caption)).append("</caption>\n");
+        t.append("<caption>").append(Html.escapeAll(caption)).append("</caption>\n");
         if (!spec.transpose()) {
             t.append("<thead><tr><th scope=\"col\">Aspect</th>");
             for (Subject s : spec.subjects()) {
@@ -127,7 +128,7 @@ final class Tables {
                 boolean help = a.description() != null && !a.description().isBlank();
                 t.append("<th scope=\"col\"");
                 if (help) {
-                    t.append(" title=\"").append(Html.esc(a.description())).append('"');
+                    t.append(" title=\"").append(Html.escapeAll(a.description())).append('"');
                 }
                 t.append('>').append(aspectHeader(a, false)).append("</th>");
             }
@@ -189,10 +190,10 @@ final class Tables {
             String id = prefix + "-" + (slug.isEmpty() ? Integer.toString(n) : slug);
             String caption = s.name() + ": " + g.getKey();
             sb.append("<section class=\"fact-group\" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id)
-                    .append("\">").append(Html.esc(g.getKey())).append("</h2>\n")
-                    .append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.esc(caption))
+                    .append("\">").append(Html.escapeAll(g.getKey())).append("</h2>\n")
+                    .append("<div class=\"table-scroll\" role=\"region\" aria-label=\"").append(Html.escapeAll(caption))
                     .append("\" tabindex=\"0\">\n<table class=\"facts-table\">\n<caption class=\"visually-hidden\">")
-                    .append(Html.esc(caption)).append("</caption>\n<tbody>\n");
+                    .append(Html.escapeAll(caption)).append("</caption>\n<tbody>\n");
             for (Fact f : g.getValue()) {
                 Aspect a = aspects.get(f.aspectId());
                 sb.append("<tr><th scope=\"row\">").append(aspectHeader(a)).append("</th>");
@@ -201,8 +202,8 @@ final class Tables {
                 if (checked.isPresent()) {
                     // inside the cell, so the table keeps two columns
                     sb.setLength(sb.length() - "</td>".length());
-                    sb.append(" <span class=\"checked\">checked <time datetime=\"").append(Html.esc(checked.get().text()))
-                            .append("\">").append(Html.esc(checked.get().display())).append("</time></span></td>");
+                    sb.append(" <span class=\"checked\">checked <time datetime=\"").append(Html.escapeAll(checked.get().text()))
+                            .append("\">").append(Html.escapeAll(checked.get().display())).append("</time></span></td>");
                 }
                 sb.append("</tr>\n");
             }
@@ -218,24 +219,27 @@ final class Tables {
 
     private String subjectLink(Subject s, String fromUri) {
         String href = Urls.relative(fromUri, links.profile(s).uri());
-        return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(s.name()) + "</a>";
+        return "<a href=\"" + Html.escapeAll(href) + "\">" + Html.escapeAll(s.name()) + "</a>";
     }
 
-    private static String aspectHeader(Aspect a) {
-        return aspectHeader(a, true);
+    /** Row headers by aspect: the same in every table, and a pair page has one per aspect. */
+    private final java.util.Map<Aspect, String> rowHeaders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String aspectHeader(Aspect a) {
+        return rowHeaders.computeIfAbsent(a, x -> aspectHeader(x, true));
     }
 
     private static String aspectHeader(Aspect a, boolean withDescription) {
-        StringBuilder sb = new StringBuilder(Html.esc(a.label()));
+        StringBuilder sb = new StringBuilder(Html.escapeAll(a.label()));
         if (a.unit() != null) {
-            sb.append(" <span class=\"unit\">(").append(Html.esc(a.unit())).append(")</span>");
+            sb.append(" <span class=\"unit\">(").append(Html.escapeAll(a.unit())).append(")</span>");
         }
         if (a.better() != null) {
-            sb.append(" <span class=\"better-hint\">").append(Html.esc(betterPhrase(a))).append("</span>");
+            sb.append(" <span class=\"better-hint\">").append(Html.escapeAll(betterPhrase(a))).append("</span>");
         }
         if (withDescription && a.description() != null && !a.description().isBlank()) {
             // the aspect's help, under its label in every table: articles, profiles, the matrix
-            sb.append(" <span class=\"aspect-description\">").append(Html.esc(a.description())).append("</span>");
+            sb.append(" <span class=\"aspect-description\">").append(Html.escapeAll(a.description())).append("</span>");
         }
         return sb.toString();
     }
@@ -277,17 +281,17 @@ final class Tables {
             count++;
             String n = prefix + "-note-" + count;
             String r = prefix + "-ref-" + count;
-            items.append("<li id=\"").append(n).append("\"><span class=\"note-what\">").append(Html.esc(s.name()))
-                    .append(", ").append(Html.esc(a.label())).append(":</span>");
+            items.append("<li id=\"").append(n).append("\"><span class=\"note-what\">").append(Html.escapeAll(s.name()))
+                    .append(", ").append(Html.escapeAll(a.label())).append(":</span>");
             if (f.note() != null) {
-                items.append(' ').append(Html.esc(f.note()));
+                items.append(' ').append(Html.escapeAll(f.note()));
             }
             if (f.source() != null) {
-                items.append(" Source: <a href=\"").append(Html.esc(f.source())).append("\">")
-                        .append(Html.esc(Html.displayUrl(f.source()))).append("</a>");
-                items.append(f.asOf() == null ? "." : ", as of " + Html.esc(f.asOf()) + ".");
+                items.append(" Source: <a href=\"").append(Html.escapeAll(f.source())).append("\">")
+                        .append(Html.escapeAll(Links.displayUrl(f.source()))).append("</a>");
+                items.append(f.asOf() == null ? "." : ", as of " + Html.escapeAll(f.asOf()) + ".");
             } else if (f.asOf() != null) {
-                items.append(" As of ").append(Html.esc(f.asOf())).append('.');
+                items.append(" As of ").append(Html.escapeAll(f.asOf())).append('.');
             }
             items.append(" <a class=\"note-back\" href=\"#").append(r).append("\" aria-label=\"Back to the table\">&#8617;</a></li>\n");
             return "<sup class=\"note-ref\"><a id=\"" + r + "\" href=\"#" + n + "\" aria-label=\"note " + count + "\">"

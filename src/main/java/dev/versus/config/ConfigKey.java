@@ -12,6 +12,7 @@ import static dev.versus.config.ConfigKey.Type.ENCODING;
 import static dev.versus.config.ConfigKey.Type.FLAG;
 import static dev.versus.config.ConfigKey.Type.INTEGER;
 import static dev.versus.config.ConfigKey.Type.LIST;
+import static dev.versus.config.ConfigKey.Type.PORT;
 import static dev.versus.config.ConfigKey.Type.STRING;
 import static dev.versus.config.ConfigKey.Type.TIME_ZONE;
 
@@ -31,6 +32,8 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
         INTEGER("whole number"),
         /** A whole number, 1 or more. */
         COUNT("whole number, at least 1"),
+        /** A TCP port, 0 to 65535 (0: any free port). */
+        PORT("port, 0 to 65535"),
         /** An age: a number and d, w, m or y ({@code 18m}); empty for none. */
         DURATION("age such as 18m"),
         /** Any text. */
@@ -127,7 +130,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("asciidoctor.attributes.export.prefix", STRING, "", "Prefix of the attributes exported by asciidoctor.attributes.export."),
             new ConfigKey("uri.noExtension", FLAG, "false", "Write content as folder/index.html and link to folder/ (pretty URLs)."),
             new ConfigKey("uri.noExtension.prefix", STRING, "", "Only content whose URL starts with this prefix gets pretty URLs; empty means none, '/' means all."),
-            new ConfigKey("server.port", INTEGER, "8820", "Port of the preview server."),
+            new ConfigKey("server.port", PORT, "8820", "Port of the preview server."),
             new ConfigKey("template.masterindex.file", STRING, "index.ftl", "Template of the index page."),
             new ConfigKey("template.post.file", STRING, "post.ftl", "Template of posts."),
             new ConfigKey("template.page.file", STRING, "page.ftl", "Template of pages."),
@@ -155,7 +158,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("versus.sitemap.max_urls", INTEGER, "50000",
                     "URLs per sitemap file (at most the sitemaps.org limit of 50,000; files stay under 50 MB too); beyond it, sitemap.file becomes a sitemap index of sitemap-1.xml, sitemap-2.xml…"),
             new ConfigKey("versus.matrix.subjects_per_page", INTEGER, "50",
-                    "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page listing every subject."),
+                    "Subjects per page of the matrix: a larger catalogue gets compare/page-2/ and so on, every page showing its own subjects' table first and then listing every subject."),
             new ConfigKey("versus.facts.max_age", DURATION, "",
                     "Warn about facts whose as_of date is older than this age: a number and d, w, m or y, e.g. 18m; empty for no age check. Ages count from SOURCE_DATE_EPOCH when set, else today; they only make warnings, never output."),
             new ConfigKey("versus.facts.require_source", FLAG, "false",

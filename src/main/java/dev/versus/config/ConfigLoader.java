@@ -172,6 +172,13 @@ public final class ConfigLoader {
                     values.put(key, d);
                 }
             }
+            case PORT -> {
+                if (!v.matches("\\d{1,5}") || Integer.parseInt(v) > 65535) {
+                    diags.add(file.quote(Diagnostic.error(vp, "'" + key + "' must be a port number from 0 to 65535, not '" + v + "'")
+                            .withHint("the default is " + d + "; 0 takes any free port")));
+                    values.put(key, d);
+                }
+            }
             case DATE_PATTERN -> {
                 try {
                     DateTimeFormatter.ofPattern(v);

@@ -57,7 +57,8 @@ public final class SiteConfig {
             }
             return values.getOrDefault(key, "");
         }
-        if (k.type() == ConfigKey.Type.FLAG || k.type() == ConfigKey.Type.INTEGER || k.type() == ConfigKey.Type.COUNT) {
+        if (k.type() == ConfigKey.Type.FLAG || k.type() == ConfigKey.Type.INTEGER || k.type() == ConfigKey.Type.COUNT
+                || k.type() == ConfigKey.Type.PORT) {
             throw new IllegalArgumentException("configuration key '" + key + "' is a " + k.type() + "; read it with "
                     + (k.type() == ConfigKey.Type.FLAG ? "flag" : "integer") + "()");
         }
@@ -72,7 +73,7 @@ public final class SiteConfig {
     /** A whole number's value; the loader has checked it. */
     public int integer(String key) {
         ConfigKey k = declared(key);
-        String v = raw(key, k.type() == ConfigKey.Type.COUNT ? ConfigKey.Type.COUNT : ConfigKey.Type.INTEGER);
+        String v = raw(key, k.type() == ConfigKey.Type.COUNT || k.type() == ConfigKey.Type.PORT ? k.type() : ConfigKey.Type.INTEGER);
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
@@ -131,6 +132,11 @@ public final class SiteConfig {
 
     private static IllegalArgumentException undeclared(String key) {
         return new IllegalArgumentException("configuration key '" + key + "' is not declared; declare it in ConfigKey.ALL");
+    }
+
+    /** A folder key's value as the site names the folder: '/'-separated, no trailing '/'. */
+    public String folder(String key) {
+        return get(key).trim().replace('\\', '/').replaceAll("/+$", "");
     }
 
     /** site.host without a trailing slash. */

@@ -48,7 +48,7 @@ public final class DataLoader {
     /** Group of aspects that name none. */
     public static final String DEFAULT_GROUP = "General";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern ID = Subject.ID;
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final String dataFolder;
@@ -69,6 +69,25 @@ public final class DataLoader {
      */
     public static Catalog load(String dataFolder, List<SourceFile> files, Diagnostics diags) {
         return new DataLoader(dataFolder, diags).load(files);
+    }
+
+    /** A data file that stands for a subject: one in a collection folder, named after the subject's id. */
+    public record SubjectFile(String id, String collection, String path) {
+    }
+
+    /**
+     * The subject a data file stands for, by the rules {@link #load} reads the data folder by, or
+     * null when it is the aspect catalogue or one of JBake's data files (at the folder's top).
+     * Its id and collection may still be invalid (loading reports that).
+     */
+    public static SubjectFile subjectFile(String dataFolder, String path) {
+        String rel = path.substring(dataFolder.length() + 1);
+        int slash = rel.lastIndexOf('/');
+        if (ASPECTS_FILE_NAMES.contains(rel) || slash < 0) {
+            return null;
+        }
+        String fileName = rel.substring(slash + 1);
+        return new SubjectFile(fileName.substring(0, fileName.lastIndexOf('.')), rel.substring(0, slash), path);
     }
 
     private Catalog load(List<SourceFile> files) {
@@ -294,11 +313,9 @@ public final class DataLoader {
     // ---- subjects
 
     private Subject subject(SourceFile file, Map<String, Aspect> aspects, String aspectsPath) {
-        String rel = file.path().substring(dataFolder.length() + 1);
-        int slash = rel.lastIndexOf('/');
-        String collection = rel.substring(0, slash);
-        String fileName = rel.substring(slash + 1);
-        String id = fileName.substring(0, fileName.lastIndexOf('.'));
+        SubjectFile named = subjectFile(dataFolder, file.path());
+        String collection = named.collection();
+        String id = named.id();
         boolean ok = true;
         if (!ID.matcher(id).matches()) {
             diags.add(Diagnostic.error(Position.file(file.path()), "subject id '" + id + "' is not a valid id")

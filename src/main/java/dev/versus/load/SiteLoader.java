@@ -39,6 +39,14 @@ public final class SiteLoader {
             .comparing(Page::date, Comparator.nullsLast(Comparator.<ZonedDateTime>reverseOrder()))
             .thenComparing(CRAWL_ORDER.reversed());
 
+    /**
+     * JBake's order of lists of documents of several types ({@code published_content},
+     * {@code all_content}, a tag's documents): type by type (pages, posts, then the others by
+     * name), each type newest first.
+     */
+    public static final Comparator<Page> BY_TYPE_NEWEST_FIRST = Comparator.comparing(SiteLoader::typeRank)
+            .thenComparing(Page::type).thenComparing(NEWEST_FIRST);
+
     static int crawlCompare(String a, String b) {
         int i = 0;
         int n = Math.min(a.length(), b.length());
@@ -115,7 +123,7 @@ public final class SiteLoader {
         Map<String, List<Page>> tags = new TreeMap<>();
         Map<String, List<Page>> documents = new TreeMap<>();
         List<Page> published = pages.stream().filter(Page::isPublished)
-                .sorted(Comparator.comparing(SiteLoader::typeRank).thenComparing(Page::type).thenComparing(NEWEST_FIRST))
+                .sorted(BY_TYPE_NEWEST_FIRST)
                 .toList();
         for (Page p : published) {
             for (String t : p.tags()) {

@@ -249,7 +249,9 @@ public final class MarkdownRenderer {
                 break;
             }
             if (close > at + 5) {
-                context.addId(html.substring(at + 5, close));
+                // the id as the browser reads the attribute: character references decoded
+                String id = html.substring(at + 5, close);
+                context.addId(id.indexOf('&') < 0 ? id : Escaping.unescapeHtml(id));
                 at = html.indexOf(" id=\"", close + 1);
             } else {
                 at = html.indexOf(" id=\"", at + 1);

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.versus.html.Html;
 
 import java.util.Set;
 
@@ -38,35 +39,8 @@ final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
             if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0) {
                 html.text(Escaping.normalizeEOL(node.getChars().unescape()));
             } else {
-                html.raw(escape(s));
+                html.raw(Html.escape(s));
             }
         }
-    }
-
-    /** {@code & < > "} as character references, as flexmark escapes text. */
-    static String escape(String s) {
-        int i = 0;
-        while (i < s.length() && !special(s.charAt(i))) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean special(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"';
     }
 }

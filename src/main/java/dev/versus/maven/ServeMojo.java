@@ -33,24 +33,18 @@ public final class ServeMojo extends AbstractVersusMojo {
 
     @Override
     protected void run(Path site) throws MojoExecutionException, MojoFailureException {
-        int p = port;
-        try {
-            if (p == 0) {
-                p = DevServer.configuredPort(site);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("Versus could not read the site's configuration: " + e.getMessage(), e);
+        if (port != 0 && (port < 1 || port > 65535)) {
+            throw new MojoFailureException("The port must be between 1 and 65535, not " + port);
         }
-        if (p < 1 || p > 65535) {
-            throw new MojoFailureException("The port must be between 1 and 65535, not " + p);
-        }
+        // 0: the site's server.port, as the first build loads it
+        Integer p = port == 0 ? null : port;
         BuildSession session = new BuildSession(options(site, outputDirectory.toPath(), true));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         try (session; DevServer server = DevServer.start(session, p, true, out)) {
             getLog().info("Serving " + session.outputFolder() + " at " + server.url() + " (Ctrl+C to stop)");
             Thread.currentThread().join();
         } catch (BindException e) {
-            throw new MojoFailureException("Cannot listen on 127.0.0.1:" + p + ": " + e.getMessage()
+            throw new MojoFailureException("Cannot listen on 127.0.0.1:" + (p != null ? p : session.serverPort()) + ": " + e.getMessage()
                     + "; stop the other server or choose another port with -Dversus.port=N");
         } catch (IOException e) {
             throw new MojoExecutionException("Versus could not read or write the site: " + e.getMessage(), e);

@@ -18,6 +18,9 @@ public record Subject(String id, String collection, String name, String kind, St
                       String summary, List<String> pros, List<String> cons, List<String> chooseWhen,
                       Map<String, Fact> facts, String sourcePath, Position position) {
 
+    /** What a subject id (and a collection folder's name) may be: lower-case letters, digits, '_' and '-'. */
+    public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
     public Fact fact(String aspectId) {
         return facts.get(aspectId);
     }

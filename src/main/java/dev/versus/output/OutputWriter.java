@@ -66,6 +66,8 @@ public final class OutputWriter implements FileSink, AutoCloseable {
     private final FileLock lock;
     /** The previous build's folder (through which unchanged files are carried over), or null. */
     private final Path previous;
+    /** Whether {@link #staging} is an earlier build written again (so it may hold stale files), not a new folder. */
+    private final boolean rewritten;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -75,7 +77,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
     private boolean done;
 
     private OutputWriter(Path output, Path store, Path staging, boolean link, FileChannel lockFile, FileLock lock,
-                         Path previous) {
+                         Path previous, boolean rewritten) {
         this.output = output;
         this.store = store;
         this.staging = staging;
@@ -83,6 +85,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         this.lockFile = lockFile;
         this.lock = lock;
         this.previous = previous;
+        this.rewritten = rewritten;
     }
 
     /** Prepares to write {@code output} as a symbolic link where links can be made. */
@@ -156,7 +159,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                 Files.move(reusable, staging, StandardCopyOption.ATOMIC_MOVE);
             }
             Path previous = Files.exists(out.resolve(MARKER)) ? out : null;
-            return new OutputWriter(out, store, staging, links, lockFile, lock, previous);
+            return new OutputWriter(out, store, staging, links, lockFile, lock, previous, reusable != null);
         } catch (IOException | RuntimeException e) {
             lock.release();
             lockFile.close();
@@ -467,31 +470,50 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         }
     }
 
-    /** Deletes the files of a written-again folder that this build did not write, and folders left empty. */
+    /**
+     * Deletes the files of a written-again folder that this build did not write, and folders left
+     * empty, in one walk of the tree (a catalogue has a folder per pair page: a million of them
+     * at 1,000 subjects). A new folder holds only this build's files, and is not walked.
+     */
     private void dropStale() throws IOException {
-        List<Path> stale = new ArrayList<>();
-        List<Path> folders = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(staging)) {
-            s.forEach(p -> {
-                if (p.equals(staging)) {
-                    return;
-                }
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    folders.add(p);
-                } else if (!accepted.contains(staging.relativize(p).toString().replace('\\', '/'))) {
-                    stale.add(p);
-                }
-            });
+        if (!rewritten) {
+            return;
         }
-        for (Path p : stale) {
-            Files.deleteIfExists(p);
-        }
-        folders.sort(Comparator.reverseOrder());
-        for (Path dir : folders) {
-            if (isEmpty(dir)) {
-                Files.delete(dir);
+        java.util.ArrayDeque<int[]> kept = new java.util.ArrayDeque<>(); // per open folder: entries it keeps
+        Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                kept.push(new int[1]);
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a)
+                    throws IOException {
+                if (!a.isDirectory() && accepted.contains(staging.relativize(file).toString().replace('\\', '/'))) {
+                    kept.peek()[0]++;
+                } else {
+                    deleteTree(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                int n = kept.pop()[0];
+                if (!dir.equals(staging)) {
+                    if (n == 0) {
+                        Files.delete(dir);
+                    } else {
+                        kept.peek()[0]++;
+                    }
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Carries an unchanged file over with its old modification time: a hard link, or a copy. */

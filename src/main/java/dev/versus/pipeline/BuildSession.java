@@ -161,6 +161,11 @@ public final class BuildSession implements AutoCloseable {
         return state == null ? "" : state.config.basePath();
     }
 
+    /** The site's {@code server.port}, as the last run loaded it; its default before the first run. */
+    public int serverPort() {
+        return (state == null ? SiteConfig.of(Map.of()) : state.config).integer("server.port");
+    }
+
     /** Output path of the site's 404 page, or null when the site has none. */
     public String notFoundFile() {
         return state == null || !state.config.flag("render.error404") ? null : state.config.get("error404.file");
@@ -173,6 +178,11 @@ public final class BuildSession implements AutoCloseable {
         }
         SiteReader.Folders f = state.folders;
         return List.of(f.content(), f.data(), f.templates(), f.assets());
+    }
+
+    /** Whether the read stage takes hidden files of the assets folder (not {@code asset.ignore}). */
+    public boolean hiddenAssets() {
+        return state == null || state.folders.hiddenAssets();
     }
 
     /** The output paths of the last successful build. */
@@ -326,13 +336,13 @@ public final class BuildSession implements AutoCloseable {
             this.now = ZonedDateTime.now(config.zone());
             this.outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                     : root.resolve(config.get("destination.folder")).normalize();
-            this.asciidoc = new AsciiDoc(config, root, Versions.VERSUS);
+            this.asciidoc = new AsciiDoc(config, root, Versions.JBAKE);
             this.loader = new ContentLoader(config, options.drafts(), now, asciidoc);
             this.gitDates = new GitDates(root);
         }
 
         private String folder(String key) {
-            return config.get(key).trim().replace('\\', '/').replaceAll("/+$", "");
+            return config.folder(key);
         }
 
         TemplateEngine engine() {

@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.html.Html;
 import dev.versus.model.Urls;
 
 /**
@@ -130,7 +131,7 @@ final class BodyLinks {
 
     /** One URL of the body (as written in the attribute, entities and all) for the target. */
     static String rewriteUrl(String url, String pageUri, String host, Target target) {
-        if (url.indexOf('&') >= 0 && hasScheme(Outline.unescape(url))) {
+        if (url.indexOf('&') >= 0 && hasScheme(Html.decode(url))) {
             return url; // written with character references, as pegdown writes mailto: links
         }
         if (url.isEmpty()) {

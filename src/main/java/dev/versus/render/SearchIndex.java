@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.diag.Json;
+import dev.versus.html.Html;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -195,7 +196,7 @@ final class SearchIndex {
             return text.strip();
         }
         if (page.get("body") instanceof ViewWrapper.Body body) {
-            String text = Outline.text(body.html());
+            String text = Html.text(body.html());
             if (text.length() <= SUMMARY_CHARS) {
                 return text;
             }

@@ -43,12 +43,12 @@ final class SiteGlobals {
         cfg.put("site_host", config.get("site.host").trim());
         globals.put("config", Collections.unmodifiableMap(cfg));
         globals.put("published_posts", site.publishedPosts());
-        globals.put("published_pages", site.models(site.site().pages().stream()
+        globals.put("published_pages", site.models(site.inJBakeOrder().stream()
                 .filter(p -> p.isPublished() && p.type().equals("page")).toList()));
         // the site navigation: bounded and chosen by the author, unlike published_pages
         globals.put("menu", site.models(Menu.pages(site.site())));
         globals.put("published_content", site.publishedContent());
-        globals.put("all_content", site.models(site.site().pages()));
+        globals.put("all_content", site.models(site.inJBakeOrder()));
         // JBake's typed lists ('posts', 'pages', one per type): every document of the type, drafts
         // included, newest first; a theme filters them on status.
         // Every type JBake knows (one per template.<type>.file key) has its lists, empty when no

@@ -125,11 +125,13 @@ public final class SitePlanner {
                 .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
         byType.values().forEach(typed -> linkNeighbours(typed, models));
         List<PageModel> publishedPosts = site.posts().stream().map(p -> models.get(p.sourcePath())).toList();
-        List<PageModel> publishedContent = site.pages().stream()
+        // in JBake's order: type by type, each newest first
+        List<Page> inJBakeOrder = site.pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST).toList();
+        List<PageModel> publishedContent = inJBakeOrder.stream()
                 .filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList();
         ComparisonViews views = new ComparisonViews(comparisons, config, memo.comparisons);
         Planning planning = new Planning(site, config, host, Collections.unmodifiableMap(models), publishedPosts,
-                publishedContent, views, memo);
+                inJBakeOrder, publishedContent, views, memo);
         Map<String, Object> globals = SiteGlobals.of(planning, byType);
 
         List<Route> routes = new ArrayList<>();

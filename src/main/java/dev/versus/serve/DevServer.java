@@ -4,12 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.versus.pipeline.BuildSession;
 import dev.versus.pipeline.OutputInsideInputException;
-import dev.versus.config.ConfigLoader;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.DiagnosticPrinter;
-import dev.versus.diag.Diagnostics;
-import dev.versus.source.SiteReader;
-import dev.versus.source.SourceFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,15 +42,6 @@ public final class DevServer implements AutoCloseable {
     /** JBake's {@code server.port}. */
     public static final int DEFAULT_PORT = 8820;
 
-    /**
-     * The site's {@code server.port}, or its default when it has none or it is not a number
-     * (problems with the configuration are reported by the build that follows).
-     */
-    public static int configuredPort(Path site) throws IOException {
-        SourceFile file = SiteReader.readConfig(site.toAbsolutePath().normalize(), ConfigLoader.FILE_NAME,
-                new Diagnostics());
-        return ConfigLoader.load(file, Map.of()).config().integer("server.port");
-    }
     /** Path prefix of the server's own endpoints; never a file of the site. */
     static final String PREFIX = "/__versus/";
     private static final String SCRIPT_TAG = "<script src=\"" + PREFIX + "live.js\"></script>";
@@ -62,7 +49,7 @@ public final class DevServer implements AutoCloseable {
 
     private final BuildSession session;
     private final PrintWriter log;
-    private final HttpServer http;
+    private HttpServer http;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "versus-http");
         t.setDaemon(true);
@@ -79,30 +66,37 @@ public final class DevServer implements AutoCloseable {
     private volatile long events;
     private SourceWatcher watcher;
 
-    private DevServer(BuildSession session, int port, PrintWriter log) throws IOException {
+    private DevServer(BuildSession session, PrintWriter log) {
         this.session = session;
         this.log = log;
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        http.createContext("/", this::handle);
-        http.setExecutor(executor);
     }
 
     /**
      * Builds the site, starts serving it and (when {@code watch}) watching its sources.
      *
-     * @param port 0 for any free port
+     * @param port the port, 0 for any free one; null for the site's {@code server.port}, as the
+     *             first build loaded it
      */
-    public static DevServer start(BuildSession session, int port, boolean watch, PrintWriter log) throws IOException {
-        DevServer s = new DevServer(session, port, log);
+    public static DevServer start(BuildSession session, Integer port, boolean watch, PrintWriter log) throws IOException {
+        DevServer s = new DevServer(session, log);
         s.rebuild(null, "initial build");
         if (s.misplaced != null) {
             s.close();
             throw s.misplaced;
         }
+        int p = port != null ? port : session.serverPort();
+        try {
+            s.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), p), 64);
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+        s.http.createContext("/", s::handle);
+        s.http.setExecutor(s.executor);
         s.http.start();
         s.keepAlive.scheduleAtFixedRate(() -> s.send(": keep-alive\n\n"), 15, 15, TimeUnit.SECONDS);
         if (watch) {
-            s.watcher = new SourceWatcher(session.root(), session.inputFolders(), s::changed);
+            s.watcher = new SourceWatcher(session.root(), session.inputFolders(), session.hiddenAssets(), s::changed);
         }
         return s;
     }
@@ -391,7 +385,9 @@ public final class DevServer implements AutoCloseable {
         }
         keepAlive.shutdownNow();
         clients.clear();
-        http.stop(0);
+        if (http != null) {
+            http.stop(0);
+        }
         executor.shutdownNow();
     }
 }

@@ -43,9 +43,21 @@ final class SourceWatcher implements AutoCloseable {
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    SourceWatcher(Path root, List<String> folders, Consumer<Set<Path>> onChange) throws IOException {
+    /** The assets folder (the last of the folders), whose hidden folders the build copies unless asset.ignore. */
+    private final Path assets;
+    private final boolean hiddenAssets;
+
+    /**
+     * @param folders      the site's input folders, the assets folder last
+     * @param hiddenAssets whether the build takes hidden files of the assets folder
+     *                     ({@code .well-known/}), so that they are watched too
+     */
+    SourceWatcher(Path root, List<String> folders, boolean hiddenAssets, Consumer<Set<Path>> onChange)
+            throws IOException {
         this.root = root;
         this.folders = folders;
+        this.assets = root.resolve(folders.get(folders.size() - 1));
+        this.hiddenAssets = hiddenAssets;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
         keys.put(root.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), root);
@@ -64,8 +76,7 @@ final class SourceWatcher implements AutoCloseable {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                String name = d.getFileName().toString();
-                if (!d.equals(dir) && name.startsWith(".")) {
+                if (!isFolder(d) && skipped(d)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 keys.put(d.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), d);
@@ -74,13 +85,25 @@ final class SourceWatcher implements AutoCloseable {
         });
     }
 
+    /** Whether the read stage skips folder {@code d} (below a top folder), so there is nothing to watch. */
+    private boolean skipped(Path d) {
+        String name = d.getFileName().toString();
+        return d.startsWith(assets) ? dev.versus.source.SiteReader.isSkippedAsset(name, hiddenAssets)
+                : name.startsWith(".");
+    }
+
+    /** Whether {@code d} is one of the site's input folders itself. */
+    private boolean isFolder(Path d) {
+        return folders.stream().anyMatch(f -> root.resolve(f).equals(d));
+    }
+
+    /** The configuration at the root, or anything in an input folder (which may be nested: src/site/content). */
     private boolean relevant(Path p) {
         Path rel = root.relativize(p);
-        if (rel.getNameCount() == 1) {
-            String name = rel.toString();
-            return name.endsWith(".properties") || folders.contains(name);
+        if (rel.getNameCount() == 1 && rel.toString().endsWith(".properties")) {
+            return true;
         }
-        return folders.contains(rel.getName(0).toString());
+        return folders.stream().anyMatch(f -> p.startsWith(root.resolve(f)));
     }
 
     private void loop() {

@@ -102,10 +102,8 @@ public final class SiteReader {
                 statics.put(rel.substring(folders.content().length() + 1), root.resolve(rel));
             }
         }
-        List<String> dataPaths = r.list(folders.data()).stream()
-                .filter(p -> p.endsWith(".yaml") || p.endsWith(".yml")).toList();
         List<SourceFile> content = r.readAll(contentPaths);
-        List<SourceFile> data = r.readAll(dataPaths);
+        List<SourceFile> data = r.readData(folders.data());
         Map<String, SourceFile> templates = new TreeMap<>();
         for (SourceFile f : r.readAll(r.list(folders.templates()))) {
             templates.put(f.path().substring(folders.templates().length() + 1), f);
@@ -115,6 +113,15 @@ public final class SiteReader {
         }
         return new SiteSources(config, content, data, Collections.unmodifiableMap(templates),
                 Collections.unmodifiableMap(statics));
+    }
+
+    /** Reads the YAML files of the data folder only, as {@link #read} reads them (for front ends that need no pages). */
+    public static List<SourceFile> readData(Path root, String dataFolder, Diagnostics diags) throws IOException {
+        return new SiteReader(root, diags).readData(dataFolder);
+    }
+
+    private List<SourceFile> readData(String dataFolder) throws IOException {
+        return readAll(list(dataFolder).stream().filter(p -> p.endsWith(".yaml") || p.endsWith(".yml")).toList());
     }
 
     /**

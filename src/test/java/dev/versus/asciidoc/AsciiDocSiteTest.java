@@ -93,7 +93,7 @@ class AsciiDocSiteTest {
                 "Hello <strong>world</strong> from Versus on <a href=\"https://example.org\" class=\"bare\">",
                 // xref to another AsciiDoc file goes to its page; root-relative links stay as written
                 "<a href=\"second.html#details\">the second</a> and <a href=\"/about.html\">about</a>",
-                "Included text.", "Made with " + Versions.VERSUS + ".",
+                "Included text.", "Made with " + Versions.JBAKE + ".",
                 "<pre class=\"prettyprint highlight\"><code data-lang=\"java\">class A {}</code></pre>");
         assertFalse(site.read("output/blog/first.html").contains("jbake-type"));
         // JBake's key=value header, the body after it

@@ -102,7 +102,8 @@ class CheckCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("is not a folder"), missing.err());
         Run format = run("check", "--format", "xml", dir.toString());
-        assertEquals(new Run(2, "", "versus: --format must be text or json, not 'xml'\n"), format);
+        assertEquals(new Run(2, "", "versus: error: --format must be text or json, not 'xml'\n"
+                + "  hint: write --format=text (the default) or --format=json\n"), format);
         assertEquals(2, run("check", "--no-such-option").code());
         assertEquals(2, run("frobnicate").code());
     }

@@ -1,11 +1,16 @@
 package dev.versus.cli;
 
 import dev.versus.TestSite;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildSession;
+import dev.versus.serve.DevServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 import static dev.versus.cli.ScaffoldTest.versus;
@@ -84,19 +89,24 @@ class CommandLineTest {
     }
 
     @Test
-    void serveTakesItsPortFromTheConfigurationUnlessGiven() throws java.io.IOException {
+    void serveTakesItsPortFromTheLoadedConfigurationUnlessGiven() throws java.io.IOException {
         Path site = dir.resolve("site");
-        TestSite.write(site, "-- jbake.properties --\nserver.port=9123\n");
-        assertEquals(9123, dev.versus.serve.DevServer.configuredPort(site));
+        // server.port=0 takes any free port: a port other than the default 8820 shows the configuration was used
+        TestSite.write(site, "-- jbake.properties --\nserver.port=0\n-- content/a.md --\n---\ntitle: A\n---\nA.\n");
+        try (BuildSession session = new BuildSession(BuildOptions.build(site));
+             DevServer server = DevServer.start(session, null, false, new PrintWriter(Writer.nullWriter()))) {
+            assertTrue(server.port() > 0 && server.port() != DevServer.DEFAULT_PORT, "port " + server.port());
+            assertEquals(0, session.serverPort());
+        }
         TestSite.write(site, "-- jbake.properties --\nserver.port=70000\n");
-        ScaffoldTest.Run r = versus("serve", site.toString());
-        assertEquals(Main.EXIT_USAGE, r.code());
-        assertTrue(r.err().contains("server.port must be between 0 and 65535, not 70000"), r.err());
+        ScaffoldTest.Run r = versus("check", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, r.code());
+        assertTrue(r.out().startsWith("jbake.properties:1:13: error: 'server.port' must be a port number from 0 to 65535, "
+                + "not '70000'\n"), r.out());
         r = versus("serve", "--port", "-1", site.toString());
         assertEquals(Main.EXIT_USAGE, r.code());
-        assertTrue(r.err().contains("--port must be between 0 and 65535, not -1"), r.err());
-        TestSite.write(site, "-- jbake.properties --\nsite.title=No port\n");
-        assertEquals(8820, dev.versus.serve.DevServer.configuredPort(site));
+        assertEquals("versus: error: --port must be between 0 and 65535, not -1\n"
+                + "  hint: leave it out to use server.port of jbake.properties; 0 takes any free port\n", r.err());
     }
 
     @Test

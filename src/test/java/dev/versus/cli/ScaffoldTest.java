@@ -159,6 +159,28 @@ class ScaffoldTest {
     }
 
     @Test
+    void newReadsTheCatalogueAsTheBuildDoesAndStopsAtItsErrors() throws IOException {
+        Path site = init();
+        Files.writeString(site.resolve("data/aspects.yaml"), "kind:\n  label: Kind\n  type: txt\n");
+        Run r = versus("new", "subject", "ruby", "--site", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, r.code(), r.err());
+        assertTrue(r.err().startsWith("data/aspects.yaml:3:9: error: "), r.err());
+        assertTrue(r.err().contains("Fix these first"), r.err());
+        assertFalse(Files.exists(site.resolve("data/languages/ruby.yaml")));
+        Run article = versus("new", "article", "Python vs JavaScript again", "--compare", "python,javascript",
+                "--site", site.toString());
+        assertEquals(Main.EXIT_SITE_ERRORS, article.code(), article.err());
+    }
+
+    @Test
+    void usageErrorsPrintAsDiagnostics() {
+        Path site = init();
+        Run r = versus("new", "subject", "Ruby on Rails", "--site", site.toString());
+        assertEquals("versus: error: 'Ruby on Rails' is not a valid subject id\n"
+                + "  hint: use lower-case letters, digits, '_' and '-', e.g. ruby_on_rails\n", r.err());
+    }
+
+    @Test
     void slugsComeFromTitles() {
         assertEquals("django-vs-flask", NewCommand.slug("Django vs. Flask!"));
         assertEquals("uber-cafe", NewCommand.slug("Über Café"));

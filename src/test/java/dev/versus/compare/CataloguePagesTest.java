@@ -59,6 +59,9 @@ class CataloguePagesTest {
         assertTrue(first.select(".pair-index").isEmpty(), "the pairs are not listed on the matrix");
         assertEquals("../compare/with/s01/", first.selectFirst(".subject-index a.meta").attr("href"));
         assertEquals(16, first.select(".subject-index li").size(), "every page lists every subject");
+        assertEquals(List.of("every-aspect", "subjects-heading"), first.select("article h2").eachAttr("id"),
+                "a paged matrix shows its table first, then the index of every subject");
+        assertEquals("All 16 subjects", first.selectFirst("a[href=#subjects-heading]").text());
         assertEquals(List.of("S01", "S02", "S03", "S04", "S05"), first.select("table.comparison-table thead th a").eachText());
         assertEquals(List.of("../compare/page-2/", "../compare/page-3/", "../compare/page-4/"),
                 first.select(".matrix-pages a").eachAttr("href"));

@@ -82,7 +82,7 @@ class SiteConfigTest {
                             ? as.equals("get") && ConfigKey.familyOf(key) != null
                             : switch (k.type()) {
                                 case FLAG -> as.equals("flag");
-                                case INTEGER, COUNT -> as.equals("integer");
+                                case INTEGER, COUNT, PORT -> as.equals("integer");
                                 case LIST -> as.equals("list") || as.equals("get");
                                 case DURATION -> as.equals("duration") || as.equals("get");
                                 default -> as.equals("get");

@@ -1,9 +1,5 @@
 package dev.versus.jbake;
 
-import dev.versus.pipeline.Build;
-import dev.versus.pipeline.BuildOptions;
-import dev.versus.pipeline.BuildResult;
-import dev.versus.diag.Diagnostic;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,10 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,70 +27,60 @@ class JBakeAsciiDocDifferentialTest {
 
     @TempDir
     static Path work;
-    static Path jbake;
-    static Path versus;
-    static List<String> jbakeErrors;
-    static BuildResult versusResult;
+    static JBakeSites.Bake bake;
 
     @BeforeAll
     static void bakeWithBoth() throws IOException {
         // with -Dtest=… the tests also run in the generator's own test JVM, where JBake cannot render AsciiDoc
         Assumptions.assumeTrue(hasJBakesAsciidoctorJ(), "needs AsciidoctorJ 2.5: runs in the jbake-reference execution");
-        Path site = JBakeSites.copyFixture(work, "jbake-asciidoc-site");
-        jbake = work.resolve("jbake-output");
-        versus = work.resolve("versus-output");
-        jbakeErrors = JBakeOven.bake(site, jbake);
-        versusResult = Build.run(BuildOptions.build(site).withOutput(versus).withDrafts(true));
+        bake = JBakeSites.bakeWithBoth(work, "jbake-asciidoc-site");
     }
 
     @Test
     void bothGeneratorsBuildTheFixture() {
-        assertEquals(List.of(), jbakeErrors, "JBake errors");
+        assertEquals(List.of(), bake.jbakeErrors(), "JBake errors");
         // JBake skips the included part with a log line; Versus says so once
         assertEquals(List.of("content/docs/glossary-extra.adoc:1:1 AsciiDoc file without a header is not a page; skipped"),
-                versusResult.diagnostics().stream().map(d -> d.position() + " " + d.message()).toList());
+                bake.versusResult().diagnostics().stream().map(d -> d.position() + " " + d.message()).toList());
     }
 
     @Test
     void bothWriteTheSameFiles() {
-        Set<String> ours = new TreeSet<>(JBakeSites.files(versus));
-        ours.removeAll(JBakeDifferentialTest.VERSUS_ONLY);
-        ours.removeIf(f -> f.startsWith("search/")); // the search index's pieces
-        Set<String> theirs = JBakeSites.files(jbake);
-        assertTrue(theirs.contains("blog/stone-deck.html") && theirs.contains("docs/glossary.html"),
-                "JBake rendered the AsciiDoc pages: " + theirs);
-        assertEquals(theirs, ours);
+        Set<String> theirs = JBakeSites.files(bake.jbake());
+        assertTrue(theirs.contains("blog/stone-deck.html") && theirs.contains("docs/glossary.html")
+                        && theirs.contains("docs/japanese.html"), "JBake rendered the AsciiDoc pages: " + theirs);
+        assertEquals(theirs, JBakeSites.filesJBakeWouldWrite(bake.versus()));
     }
 
     @Test
     void everyPageShowsTheSameText() {
-        List<String> mismatches = new ArrayList<>();
-        for (String page : htmlPages()) {
-            String expected = JBakeSites.visibleText(jbake, page);
-            String actual = JBakeSites.visibleText(versus, page);
-            if (!expected.equals(actual)) {
-                mismatches.add(page + "\n  JBake:  " + expected + "\n  Versus: " + actual);
-            }
-        }
+        List<String> mismatches = JBakeSites.textMismatches(bake.jbake(), bake.versus(), htmlPages());
         assertEquals(List.of(), mismatches, String.join("\n", mismatches));
     }
 
     @Test
     void everyPageLinksToTheSameFiles() {
-        List<String> mismatches = new ArrayList<>();
-        for (String page : htmlPages()) {
-            Set<String> expected = JBakeSites.linkTargets(jbake, page);
-            Set<String> actual = JBakeSites.linkTargets(versus, page);
-            if (!expected.equals(actual)) {
-                mismatches.add(page + "\n  JBake:  " + expected + "\n  Versus: " + actual);
-            }
-        }
+        List<String> mismatches = JBakeSites.linkMismatches(bake.jbake(), bake.versus(), htmlPages());
         assertEquals(List.of(), mismatches, String.join("\n", mismatches));
+    }
+
+    /** The same fragments too: Asciidoctor makes the ids, Japanese letters and all; a Versus rewrite keeps them. */
+    @Test
+    void crossReferencesKeepAsciidoctorsIds() {
+        for (String page : List.of("docs/japanese.html", "docs/glossary.html")) {
+            assertEquals(hrefs(bake.jbake(), page), hrefs(bake.versus(), page), page);
+        }
+        assertTrue(hrefs(bake.versus(), "docs/japanese.html").contains("#発酵_の_時間"),
+                "an xref to a Japanese section title: " + hrefs(bake.versus(), "docs/japanese.html"));
     }
 
     @Test
     void feedHasTheSameItems() {
-        assertEquals(JBakeSites.feedItems(jbake, "feed.xml"), JBakeSites.feedItems(versus, "feed.xml"));
+        assertEquals(JBakeSites.feedItems(bake.jbake(), "feed.xml"), JBakeSites.feedItems(bake.versus(), "feed.xml"));
+    }
+
+    private static List<String> hrefs(Path root, String page) {
+        return JBakeSites.html(root, page).select("article a[href]").eachAttr("href");
     }
 
     /** Whether the class path has the AsciidoctorJ API JBake 2.7 calls (2.5; 3.0 removed it). */
@@ -110,9 +94,6 @@ class JBakeAsciiDocDifferentialTest {
     }
 
     private static Set<String> htmlPages() {
-        Set<String> pages = new TreeSet<>();
-        JBakeSites.files(jbake).stream().filter(f -> f.endsWith(".html")).forEach(pages::add);
-        assertTrue(pages.size() >= 5, "JBake made too few pages: " + pages);
-        return pages;
+        return JBakeSites.htmlPages(bake.jbake(), 5);
     }
 }

@@ -1,9 +1,5 @@
 package dev.versus.jbake;
 
-import dev.versus.pipeline.Build;
-import dev.versus.pipeline.BuildOptions;
-import dev.versus.pipeline.BuildResult;
-import dev.versus.diag.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,26 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bakes the JBake-style fixture site ({@code src/test/resources/jbake-site}) with JBake 2.7.0
  * itself and with Versus, and checks that both produce the same pages with the same visible
- * text and links. The differences that are on purpose are listed here and in
+ * text and links. The differences that are on purpose are listed in {@link JBakeSites} and in
  * {@code docs/jbake-users.md}; anything else is an incompatibility to fix in Versus.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JBakeDifferentialTest {
 
-    /**
-     * Files Versus writes that JBake does not: the Atom feed ({@code versus.atom.file}), robots.txt
-     * beside the sitemap ({@code versus.robots}), the search page and its index
-     * ({@code versus.search}: search.json and the files in search/), the built-in theme's stylesheet, scripts and icon, and the marker
-     * that lets Versus replace an output folder it made.
-     */
-    static final Set<String> VERSUS_ONLY = Set.of("atom.xml", "robots.txt", "search.html", "search.json",
-            "css/versus.css", "js/versus.js", "js/search.js", "js/highlight.min.js", "js/highlight.LICENSE.txt",
-            "favicon.svg", ".versus-output");
-
+    JBakeSites.Bake bake;
     Path jbake;
     Path versus;
-    List<String> jbakeErrors;
-    BuildResult versusResult;
 
     /** The fixture site under {@code src/test/resources}. */
     String fixture() {
@@ -60,41 +45,25 @@ class JBakeDifferentialTest {
 
     @BeforeAll
     void bakeWithBoth(@TempDir Path work) throws IOException {
-        // One JBake bake per class: its embedded database takes seconds to start.
-        Path site = JBakeSites.copyFixture(work, fixture());
-        jbake = work.resolve("jbake-output");
-        versus = work.resolve("versus-output");
-        jbakeErrors = JBakeOven.bake(site, jbake);
-        // JBake always renders drafts (as name-draft.html); Versus does so with --drafts.
-        versusResult = Build.run(BuildOptions.build(site).withOutput(versus).withDrafts(true));
+        bake = JBakeSites.bakeWithBoth(work, fixture());
+        jbake = bake.jbake();
+        versus = bake.versus();
     }
 
     @Test
     void bothGeneratorsBuildTheFixtureWithoutErrors() {
-        assertEquals(List.of(), jbakeErrors, "JBake errors");
-        assertEquals(expectedVersusDiagnostics(), versusResult.diagnostics().stream().map(Diagnostic::toString).toList(),
-                "Versus diagnostics");
+        assertEquals(List.of(), bake.jbakeErrors(), "JBake errors");
+        assertEquals(expectedVersusDiagnostics(), bake.versusDiagnostics(), "Versus diagnostics");
     }
 
     @Test
     void bothWriteTheSameFiles() {
-        Set<String> ours = new TreeSet<>(JBakeSites.files(versus));
-        assertTrue(ours.contains(".versus-output"), "Versus's output marker: " + ours);
-        ours.removeAll(VERSUS_ONLY);
-        assertTrue(ours.removeIf(f -> f.startsWith("search/")), "the search index's files: " + ours);
-        assertEquals(JBakeSites.files(jbake), ours);
+        assertEquals(JBakeSites.files(jbake), JBakeSites.filesJBakeWouldWrite(versus));
     }
 
     @Test
     void everyPageShowsTheSameText() {
-        List<String> mismatches = new ArrayList<>();
-        for (String page : htmlPages()) {
-            String expected = JBakeSites.visibleText(jbake, page);
-            String actual = JBakeSites.visibleText(versus, page);
-            if (!expected.equals(actual)) {
-                mismatches.add(page + "\n  JBake:  " + expected + "\n  Versus: " + actual);
-            }
-        }
+        List<String> mismatches = JBakeSites.textMismatches(jbake, versus, htmlPages());
         assertEquals(List.of(), mismatches, String.join("\n", mismatches));
     }
 
@@ -147,9 +116,6 @@ class JBakeDifferentialTest {
     }
 
     private Set<String> htmlPages() {
-        Set<String> pages = new TreeSet<>();
-        JBakeSites.files(jbake).stream().filter(f -> f.endsWith(".html")).forEach(pages::add);
-        assertTrue(pages.size() >= minimumPages(), "JBake made too few pages: " + pages);
-        return pages;
+        return JBakeSites.htmlPages(jbake, minimumPages());
     }
 }

@@ -1,5 +1,9 @@
 package dev.versus.jbake;
 
+import dev.versus.diag.Diagnostic;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,10 +24,95 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The JBake-style fixture site and helpers to read what a generator made of it. */
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The JBake-style fixture sites, baking one with both generators, and helpers to read and compare
+ * what each made of it (the steps every differential test shares).
+ */
 final class JBakeSites {
 
     private JBakeSites() {
+    }
+
+    /**
+     * Files Versus writes that JBake does not: the Atom feed ({@code versus.atom.file}), robots.txt
+     * beside the sitemap ({@code versus.robots}), the search page and its index
+     * ({@code versus.search}: search.json and the files in search/), the built-in theme's
+     * stylesheet, scripts and icon, and the marker that lets Versus replace an output folder it made.
+     */
+    static final Set<String> VERSUS_ONLY = Set.of("atom.xml", "robots.txt", "search.html", "search.json",
+            "css/versus.css", "js/versus.js", "js/search.js", "js/highlight.min.js", "js/highlight.LICENSE.txt",
+            "favicon.svg", ".versus-output");
+
+    /** What JBake 2.7.0 and Versus made of one copy of a fixture site. */
+    record Bake(Path jbake, Path versus, List<String> jbakeErrors, BuildResult versusResult) {
+
+        /** Versus's diagnostics, each as its record prints it. */
+        List<String> versusDiagnostics() {
+            return versusResult.diagnostics().stream().map(Diagnostic::toString).toList();
+        }
+    }
+
+    /**
+     * Copies the fixture {@code src/test/resources/<fixture>} under {@code work} and bakes it once
+     * with each generator (JBake's embedded database takes seconds to start): JBake into
+     * {@code work/jbake-output}, Versus into {@code work/versus-output} with {@code --drafts}, as
+     * JBake always renders drafts (as name-draft.html).
+     */
+    static Bake bakeWithBoth(Path work, String fixture) throws IOException {
+        Path site = copyFixture(work, fixture);
+        Path jbake = work.resolve("jbake-output");
+        Path versus = work.resolve("versus-output");
+        List<String> errors = JBakeOven.bake(site, jbake);
+        BuildResult result = Build.run(BuildOptions.build(site).withOutput(versus).withDrafts(true));
+        return new Bake(jbake, versus, errors, result);
+    }
+
+    /**
+     * The files Versus wrote that JBake would write too: all but {@link #VERSUS_ONLY} and the
+     * search index's files, which must be there.
+     */
+    static Set<String> filesJBakeWouldWrite(Path versus) {
+        Set<String> ours = new TreeSet<>(files(versus));
+        assertTrue(ours.contains(".versus-output"), "Versus's output marker: " + ours);
+        ours.removeAll(VERSUS_ONLY);
+        assertTrue(ours.removeIf(f -> f.startsWith("search/")), "the search index's files: " + ours);
+        return ours;
+    }
+
+    /** The HTML pages JBake wrote, at least {@code minimum} of them (fewer means its bake went wrong). */
+    static Set<String> htmlPages(Path jbake, int minimum) {
+        Set<String> pages = new TreeSet<>();
+        files(jbake).stream().filter(f -> f.endsWith(".html")).forEach(pages::add);
+        assertTrue(pages.size() >= minimum, "JBake made too few pages: " + pages);
+        return pages;
+    }
+
+    /** Each of {@code pages} whose visible text differs between the two outputs, with both texts. */
+    static List<String> textMismatches(Path jbake, Path versus, Set<String> pages) {
+        List<String> mismatches = new ArrayList<>();
+        for (String page : pages) {
+            String expected = visibleText(jbake, page);
+            String actual = visibleText(versus, page);
+            if (!expected.equals(actual)) {
+                mismatches.add(page + "\n  JBake:  " + expected + "\n  Versus: " + actual);
+            }
+        }
+        return mismatches;
+    }
+
+    /** Each of {@code pages} whose links reach other files in the two outputs, with both sets. */
+    static List<String> linkMismatches(Path jbake, Path versus, Set<String> pages) {
+        List<String> mismatches = new ArrayList<>();
+        for (String page : pages) {
+            Set<String> expected = linkTargets(jbake, page);
+            Set<String> actual = linkTargets(versus, page);
+            if (!expected.equals(actual)) {
+                mismatches.add(page + "\n  JBake:  " + expected + "\n  Versus: " + actual);
+            }
+        }
+        return mismatches;
     }
 
     /** A fresh copy of {@code src/test/resources/jbake-site} under {@code dir}. */

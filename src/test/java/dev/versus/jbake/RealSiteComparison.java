@@ -100,7 +100,7 @@ public final class RealSiteComparison {
             (versusPages.contains(p) ? both : onlyJBake).add(p);
         }
         for (String p : versusPages) {
-            if (!jbakePages.contains(p) && !JBakeDifferentialTest.VERSUS_ONLY.contains(p)) {
+            if (!jbakePages.contains(p) && !JBakeSites.VERSUS_ONLY.contains(p)) {
                 onlyVersus.add(p);
             }
         }

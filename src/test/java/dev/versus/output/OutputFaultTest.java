@@ -71,7 +71,7 @@ class OutputFaultTest {
         Run r = cli("build", site.toString(), "-o", site.resolve(output).toString());
         String folder = output.contains("/") ? output.substring(0, output.indexOf('/')) : output;
         String kind = folder.equals("templates") ? "template" : folder.equals("assets") ? "asset" : folder;
-        assertEquals("versus: -o: the output folder '" + output + "' is inside the " + kind + " folder '" + folder
+        assertEquals("versus: error: -o: the output folder '" + output + "' is inside the " + kind + " folder '" + folder
                 + "/'; every build would read its own output\n"
                 + "  hint: write the site outside the input folders, e.g. output/ beside them\n", r.err());
         assertEquals(2, r.code());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 record OutlineReference(String body, List<Outline.Heading> headings, int words) {
 
     private static final Pattern HEADING = Pattern.compile(
-            "<h([2-4])((?:\\s[^>]*)?\\sid=\"([^\"]+)\"[^>]*)>(.*?)</h\\1>", Pattern.DOTALL);
+            "<h([2-4])((?:\\s[^>]*)?\\sid=\"([^\">]+)\"[^>]*)>(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*");
@@ -84,7 +84,7 @@ record OutlineReference(String body, List<Outline.Heading> headings, int words) 
     }
 
     private static final String MD_TABLE = "<table class=\"md-table\">";
-    private static final Pattern LAST_HEADING = Pattern.compile("<h([1-6])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern LAST_HEADING = Pattern.compile("<h([1-6])(?:\\s[^>]*)?>(.*?)</h\\1>", Pattern.DOTALL);
 
     private static int wordsOf(String text) {
         Matcher w = WORD.matcher(text);

@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.html.Html;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -15,7 +16,7 @@ class OutlineWordsTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*");
 
     private static int byPattern(String html) {
-        Matcher w = WORD.matcher(Outline.text(html));
+        Matcher w = WORD.matcher(Html.text(html));
         int n = 0;
         while (w.find()) {
             n++;
@@ -34,8 +35,8 @@ class OutlineWordsTest {
                 sb.append(parts[random.nextInt(parts.length)]);
             }
             String html = sb.toString();
-            assertEquals(TAG.matcher(html).replaceAll(" "), Outline.stripTags(html), html);
-            assertEquals(byPattern(html), Outline.countWords(Outline.visibleText(html)), html);
+            assertEquals(TAG.matcher(html).replaceAll(" "), Html.stripTags(html), html);
+            assertEquals(byPattern(html), Outline.countWords(Html.visibleText(html)), html);
             assertEquals(byPattern(html), Outline.countWordsInHtml(html), html);
         }
     }
@@ -60,7 +61,7 @@ class OutlineWordsTest {
             assertEquals(reference.body(), fast.themed(html), html);
             assertEquals(reference.headings(), fast.headings(), html);
             assertEquals(reference.words(), fast.words(), html);
-            assertEquals(OutlineReference.text(html), Outline.text(html), html);
+            assertEquals(OutlineReference.text(html), Html.text(html), html);
         }
     }
 

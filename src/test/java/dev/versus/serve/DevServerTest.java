@@ -172,6 +172,26 @@ class DevServerTest {
         }
     }
 
+    /** The build copies hidden folders of the assets folder (.well-known/), so the watcher watches them too. */
+    @Test
+    void watcherRebuildsAfterASaveInAHiddenAssetsFolder() throws Exception {
+        server.close();
+        write("assets/.well-known/security.txt", "Contact: mailto:old@example.org\n");
+        server = DevServer.start(session, 0, true, new PrintWriter(log, true));
+        BlockingQueue<String> events = new ArrayBlockingQueue<>(16);
+        Thread reader = listen(events);
+        try {
+            assertEquals("ok", events.poll(10, TimeUnit.SECONDS));
+            Path copied = site.resolve("output/.well-known/security.txt");
+            assertEquals("Contact: mailto:old@example.org\n", Files.readString(copied));
+            write("assets/.well-known/security.txt", "Contact: mailto:new@example.org\n");
+            assertEquals("reload", events.poll(20, TimeUnit.SECONDS));
+            assertEquals("Contact: mailto:new@example.org\n", Files.readString(copied));
+        } finally {
+            reader.interrupt();
+        }
+    }
+
     @Test
     void subjectEditReloadsTheArticleComparingIt() throws Exception {
         write("data/aspects.yaml", "language:\n  label: Language\n  type: text\n  group: Overview\n");
