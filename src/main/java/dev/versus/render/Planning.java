@@ -15,12 +15,13 @@ import java.util.Map;
  *
  * @param models           the template view of each page, by source path
  * @param publishedPosts   the published posts' views, newest first
- * @param publishedContent the published pages' views, in the site's order
+ * @param inJBakeOrder     every page, in JBake's order: type by type, each newest first
+ * @param publishedContent the published pages' views, in JBake's order
  * @param comparisons      the comparison engine's views
  * @param memo             what earlier plans of the same site kept
  */
 record Planning(Site site, SiteConfig config, String host, Map<String, PageModel> models,
-                List<PageModel> publishedPosts, List<PageModel> publishedContent, ComparisonViews comparisons,
+                List<PageModel> publishedPosts, List<Page> inJBakeOrder, List<PageModel> publishedContent, ComparisonViews comparisons,
                 SitePlanner.Memo memo) {
 
     /** The view of a page. */

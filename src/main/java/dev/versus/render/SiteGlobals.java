@@ -4,7 +4,6 @@ import dev.versus.config.ConfigKey;
 import dev.versus.config.JBakeDefaults;
 import dev.versus.config.SiteConfig;
 import dev.versus.config.Versions;
-import dev.versus.load.SiteLoader;
 import dev.versus.model.Page;
 
 import java.util.ArrayList;
@@ -44,14 +43,12 @@ final class SiteGlobals {
         cfg.put("site_host", config.get("site.host").trim());
         globals.put("config", Collections.unmodifiableMap(cfg));
         globals.put("published_posts", site.publishedPosts());
-        // in JBake's order: type by type, each newest first
-        List<Page> inJBakeOrder = site.site().pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST).toList();
-        globals.put("published_pages", site.models(inJBakeOrder.stream()
+        globals.put("published_pages", site.models(site.inJBakeOrder().stream()
                 .filter(p -> p.isPublished() && p.type().equals("page")).toList()));
         // the site navigation: bounded and chosen by the author, unlike published_pages
         globals.put("menu", site.models(Menu.pages(site.site())));
         globals.put("published_content", site.publishedContent());
-        globals.put("all_content", site.models(inJBakeOrder));
+        globals.put("all_content", site.models(site.inJBakeOrder()));
         // JBake's typed lists ('posts', 'pages', one per type): every document of the type, drafts
         // included, newest first; a theme filters them on status.
         // Every type JBake knows (one per template.<type>.file key) has its lists, empty when no

@@ -126,11 +126,12 @@ public final class SitePlanner {
         byType.values().forEach(typed -> linkNeighbours(typed, models));
         List<PageModel> publishedPosts = site.posts().stream().map(p -> models.get(p.sourcePath())).toList();
         // in JBake's order: type by type, each newest first
-        List<PageModel> publishedContent = site.pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST)
+        List<Page> inJBakeOrder = site.pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST).toList();
+        List<PageModel> publishedContent = inJBakeOrder.stream()
                 .filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList();
         ComparisonViews views = new ComparisonViews(comparisons, config, memo.comparisons);
         Planning planning = new Planning(site, config, host, Collections.unmodifiableMap(models), publishedPosts,
-                publishedContent, views, memo);
+                inJBakeOrder, publishedContent, views, memo);
         Map<String, Object> globals = SiteGlobals.of(planning, byType);
 
         List<Route> routes = new ArrayList<>();
