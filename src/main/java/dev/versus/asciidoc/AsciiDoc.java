@@ -333,9 +333,12 @@ public final class AsciiDoc {
         return text.replace(root.toString() + java.io.File.separator, "").replace(root.toString(), ".");
     }
 
-    private static String hint(String text) {
+    private String hint(String text) {
         if (text.startsWith("include file not found") || text.contains("include file")) {
-            return "include:: paths are relative to the page's own file and must stay inside the site folder";
+            return Integer.valueOf(0).equals(options.get("safe"))
+                    ? "include:: paths are relative to the page's own file"
+                    : "include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside"
+                    + " its folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake";
         }
         if (text.startsWith("section title out of sequence")) {
             return "a section's level is one more than its parent's: '==' under '=', '===' under '=='";

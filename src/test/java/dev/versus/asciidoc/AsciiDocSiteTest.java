@@ -162,7 +162,7 @@ class AsciiDocSiteTest {
                 content/blog/third.adoc:5:1: error: include file not found: content/blog/shared.adoc
                  5 | include::../shared.adoc[]
                    | ^
-                  hint: include:: paths are relative to the page's own file and must stay inside the site folder
+                  hint: include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside its folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake
                 """), printed);
         assertFalse(printed.contains(dir.toString()), printed);
 
