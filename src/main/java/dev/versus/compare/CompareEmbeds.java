@@ -17,7 +17,6 @@ import dev.versus.source.SourceFile;
 import dev.versus.source.YNode;
 import dev.versus.source.YamlReader;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -232,9 +231,5 @@ final class CompareEmbeds implements Embeds {
         }
         report.accept(Diagnostic.error(v.position(), "'" + key + "' must be true or false").withHint("write " + key + ": true"));
         return dflt;
-    }
-
-    static List<String> blockNames() {
-        return new ArrayList<>(BLOCK_KEYS.keySet());
     }
 }

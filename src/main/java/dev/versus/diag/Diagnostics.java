@@ -36,10 +36,6 @@ public final class Diagnostics {
         return (int) items.stream().filter(Diagnostic::isError).count();
     }
 
-    public synchronized int warningCount() {
-        return items.size() - errorCount();
-    }
-
     /** All diagnostics, duplicates removed, sorted by file, line and column. */
     public synchronized List<Diagnostic> sorted() {
         return items.stream().distinct().sorted().toList();

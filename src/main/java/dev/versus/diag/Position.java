@@ -29,11 +29,6 @@ public record Position(String file, int line, int column, int length) {
         return new Position(file, line, column, n);
     }
 
-    /** The same place shifted down by {@code lines} lines, e.g. from a front-matter block to the whole file. */
-    public Position shiftLines(int lines) {
-        return line == 0 ? this : new Position(file, line + lines, column, length);
-    }
-
     @Override
     public String toString() {
         if (line == 0) {

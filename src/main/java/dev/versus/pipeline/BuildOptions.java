@@ -51,10 +51,6 @@ public record BuildOptions(Path site, Path output, boolean drafts, boolean write
         return new BuildOptions(site, output, d, write, strict, threads, referenceDate);
     }
 
-    public BuildOptions checkOnly() {
-        return new BuildOptions(site, output, drafts, false, strict, threads, referenceDate);
-    }
-
     public BuildOptions withStrict(boolean s) {
         return new BuildOptions(site, output, drafts, write, s, threads, referenceDate);
     }

@@ -226,11 +226,6 @@ public final class SiteReader {
         }
     }
 
-    /** Whether a file or folder name is one the read stage skips (hidden files, editor back-ups). */
-    public static boolean isSkipped(String name) {
-        return skipped(name);
-    }
-
     /**
      * Whether a file or folder name of the assets folder is one the read stage skips: editor
      * back-ups, a Git folder, Finder's {@code .DS_Store}, and hidden files unless {@code hidden}.
@@ -241,11 +236,6 @@ public final class SiteReader {
         }
         return name.equals(".git") || name.equals(".DS_Store") || name.endsWith("~") || name.endsWith(".swp")
                 || name.endsWith(".tmp") || name.startsWith("#");
-    }
-
-    /** Whether a path in the content folder is a page (else it is copied as it is). */
-    public static boolean isContentFile(String path) {
-        return isContent(path);
     }
 
     static boolean isContent(String path) {
