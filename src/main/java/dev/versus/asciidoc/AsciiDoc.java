@@ -44,6 +44,8 @@ public final class AsciiDoc {
 
     private final Path root;
     private final Map<String, Object> options;
+    /** Asciidoctor's safe mode, as a level (0 is unsafe). */
+    private final int safe;
     private final Map<String, Object> attributes;
     private final List<String> requires;
     /** Asciidoctor's own attributes, once asked for (racing threads compute the same map). */
@@ -91,6 +93,7 @@ public final class AsciiDoc {
             }
         }
         opts.put("safe", safe);
+        this.safe = safe;
         Map<String, Object> attrs = new LinkedHashMap<>();
         if (config.flag("asciidoctor.attributes.export")) {
             // JBake exports every configuration key to Asciidoctor: site.host is {site_host}
@@ -335,7 +338,7 @@ public final class AsciiDoc {
 
     private String hint(String text) {
         if (text.startsWith("include file not found") || text.contains("include file")) {
-            return Integer.valueOf(0).equals(options.get("safe"))
+            return safe == SAFE_MODES.get("unsafe")
                     ? "include:: paths are relative to the page's own file"
                     : "include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside"
                     + " its folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake";
