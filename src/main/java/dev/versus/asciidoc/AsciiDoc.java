@@ -37,6 +37,9 @@ public final class AsciiDoc {
     /** Attributes whose value is the time of the build: left out of the page's keys, so output stays the same between builds. */
     private static final Set<String> CLOCK_ATTRIBUTES = Set.of("localdate", "localtime", "localdatetime", "localyear",
             "docdate", "doctime", "docdatetime", "docyear");
+    /** Asciidoctor's include directive, as its preprocessor matches it (an escaped one is left alone). */
+    private static final Pattern INCLUDE_LINE = Pattern.compile("(?m)^include::([^\\s\\[](?:[^\\[\\r\\n]*[^\\s\\[])?)\\[([^\\r\\n]*)\\][ \\t]*$");
+    private static final Pattern URI_OR_ABSOLUTE = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9.+-]*:|/|\\\\)");
     private static final Pattern ATTRIBUTE_LINE = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:\\s+(.*?))?\\s*$");
 
     /** Asciidoctor's safe modes by name, as levels. */
@@ -46,6 +49,11 @@ public final class AsciiDoc {
     private final Map<String, Object> options;
     /** Asciidoctor's safe mode, as a level (0 is unsafe). */
     private final int safe;
+    /**
+     * Whether includes are kept inside the site folder rather than the page's: in the safe and
+     * server modes, where Asciidoctor confines them to its base folder, which is then the site.
+     */
+    private final boolean siteJail;
     private final Map<String, Object> attributes;
     private final List<String> requires;
     /** Asciidoctor's own attributes, once asked for (racing threads compute the same map). */
@@ -94,6 +102,7 @@ public final class AsciiDoc {
         }
         opts.put("safe", safe);
         this.safe = safe;
+        this.siteJail = this.root != null && safe >= SAFE_MODES.get("safe") && safe < SAFE_MODES.get("secure");
         Map<String, Object> attrs = new LinkedHashMap<>();
         if (config.flag("asciidoctor.attributes.export")) {
             // JBake exports every configuration key to Asciidoctor: site.host is {site_host}
@@ -156,7 +165,8 @@ public final class AsciiDoc {
         Map.Entry<String, Map<String, Object>> header;
         try {
             // messages about the header come again, with the body's, when the page is converted
-            header = Engine.header(file.text(), options(file.path()), documentAttributes(file.path())).value();
+            header = Engine.header(jailed(file.path(), file.text()), options(file.path()),
+                    documentAttributes(file.path())).value();
         } catch (RuntimeException e) {
             diags.add(failure(file.path(), 1, e));
             return new FrontMatter.Result(null, diags);
@@ -258,7 +268,7 @@ public final class AsciiDoc {
     public Converted convert(String sourcePath, String body, int bodyLine) {
         Engine.Outcome<String> out;
         try {
-            out = Engine.convert(body, options(sourcePath), documentAttributes(sourcePath));
+            out = Engine.convert(jailed(sourcePath, body), options(sourcePath), documentAttributes(sourcePath));
         } catch (RuntimeException e) {
             return new Converted("", List.of(failure(sourcePath, bodyLine, e)));
         }
@@ -280,8 +290,12 @@ public final class AsciiDoc {
     }
 
     /**
-     * The options for one page: as JBake, the page's folder is Asciidoctor's base folder, so
-     * include:: paths are relative to the page and, in the default safe mode, stay inside its folder.
+     * The options for one page. Asciidoctor resolves a page's include:: paths against its base
+     * folder and, in the safe modes, keeps them inside it. As in JBake, include:: paths are
+     * relative to the page's file; unlike JBake (always unsafe), the safe modes keep them inside
+     * the site: the site folder is then the base folder, and {@link #jailed} writes the page's
+     * own include paths relative to it. In the unsafe and secure modes the page's folder is the
+     * base folder, as in JBake.
      */
     private Map<String, Object> options(String sourcePath) {
         if (!requires.isEmpty()) {
@@ -289,8 +303,37 @@ public final class AsciiDoc {
         }
         Map<String, Object> o = new HashMap<>(options);
         String docfile = docfile(sourcePath);
-        o.put("base_dir", docfile == null ? "." : Path.of(docfile).getParent().toString());
+        o.put("base_dir", docfile == null ? "." : siteJail ? root.toString() : Path.of(docfile).getParent().toString());
         return o;
+    }
+
+    /**
+     * A page's text with its include:: paths written relative to the site folder, where they are
+     * relative to the page's folder (JBake's rule) and the site is the base folder: a relative
+     * path, one starting with an attribute, and {@code {docdir}} (the page's folder in JBake) get
+     * the page's folder in front. URIs and absolute paths stay as written; so do the paths of the
+     * files included, which Asciidoctor resolves against their own folders. Line numbers do not move.
+     */
+    private String jailed(String sourcePath, String text) {
+        if (!siteJail || !text.contains("include::")) {
+            return text;
+        }
+        Path parent = Path.of(sourcePath).getParent();
+        String folder = parent == null ? "" : parent.toString().replace('\\', '/') + "/";
+        Matcher m = INCLUDE_LINE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        while (m.find()) {
+            String target = m.group(1);
+            if (target.startsWith("{docdir}")) {
+                target = folder.isEmpty() ? target.substring("{docdir}".length()).replaceFirst("^/", "")
+                        : folder + target.substring("{docdir}".length()).replaceFirst("^/", "");
+            } else if (!URI_OR_ABSOLUTE.matcher(target).find()) {
+                target = folder + target;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("include::" + target + "[" + m.group(2) + "]"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private Map<String, Object> documentAttributes(String sourcePath) {
@@ -338,10 +381,10 @@ public final class AsciiDoc {
 
     private String hint(String text) {
         if (text.startsWith("include file not found") || text.contains("include file")) {
-            return safe == SAFE_MODES.get("unsafe")
-                    ? "include:: paths are relative to the page's own file"
-                    : "include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside"
-                    + " its folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake";
+            return siteJail
+                    ? "include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside"
+                    + " the site's folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake"
+                    : "include:: paths are relative to the page's own file";
         }
         if (text.startsWith("section title out of sequence")) {
             return "a section's level is one more than its parent's: '==' under '=', '===' under '=='";

@@ -145,29 +145,54 @@ class AsciiDocSiteTest {
     }
 
     @Test
-    void includesStayInsideThePagesFolderInTheDefaultSafeMode() {
+    void includesReachTheWholeSiteButNotBeyondItInTheDefaultSafeMode() {
         TestSite site = TestSite.write(dir, SITE + """
                 -- content/shared.adoc --
                 Shared text.
+                -- assets/data/run.sh --
+                echo "from the assets"
+                -- content/blog/parts/inner.adoc --
+                Inner text, then include::../../shared.adoc[] is not at a line start.
+
+                include::../../../assets/data/run.sh[]
                 -- content/blog/third.adoc --
                 = Third
                 :jbake-type: post
                 :jbake-date: 2025-03-01
 
                 include::../shared.adoc[]
+
+                ----
+                include::{docdir}/../../assets/data/run.sh[]
+                ----
+
+                include::parts/inner.adoc[]
+
+                \\include::../shared.adoc[]
+                """);
+        site.buildOk();
+        String html = site.read("output/blog/third.html");
+        assertTrue(html.contains("Shared text."), html);
+        assertTrue(html.contains("echo &quot;from the assets&quot;") || html.contains("echo \"from the assets\""), html);
+        assertTrue(html.contains("Inner text, then include::../../shared.adoc[] is not at a line start."), html);
+        assertTrue(html.contains("include::../shared.adoc[]"), html);
+
+        TestSite.write(dir, """
+                -- content/blog/fourth.adoc --
+                = Fourth
+                :jbake-type: post
+                :jbake-date: 2025-03-02
+
+                include::../../../outside.adoc[]
                 """);
         BuildResult r = site.build();
         String printed = TestSite.printed(r);
         assertTrue(printed.contains("""
-                content/blog/third.adoc:5:1: error: include file not found: content/blog/shared.adoc
-                 5 | include::../shared.adoc[]
+                content/blog/fourth.adoc:5:1: error: include file not found: outside.adoc
+                 5 | include::../../../outside.adoc[]
                    | ^
-                  hint: include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside its folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake
+                  hint: include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside the site's folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake
                 """), printed);
         assertFalse(printed.contains(dir.toString()), printed);
-
-        TestSite.write(dir, "-- jbake.properties --\nsite.host=https://example.org\nasciidoctor.option.safe=unsafe\n");
-        site.buildOk();
-        site.assertContains("output/blog/third.html", "Shared text.");
     }
 }
