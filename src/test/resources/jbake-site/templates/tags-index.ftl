@@ -7,4 +7,7 @@
 </#list>
 </ul>
 <p>${tags?size} tags in total.</p>
+<#-- as real themes print them: in the order JBake lists them -->
+<p>Every tag: <#list alltags as t>${t}<#sep>, </#list></p>
+<p>As listed: <#list tags as tag>${tag.name}<#sep>, </#list></p>
 <#include "footer.ftl">

@@ -3,6 +3,7 @@
 <h1>${content.title}</h1>
 <p>${content.date?string("dd MMMM yyyy")}</p>
 ${content.body}
+<#if content.tags?? && (content.tags?size > 0)><p>Tagged <#list content.tags as t>${t}<#sep>, </#list></p></#if>
 </article>
 <nav>
 <#if (content.previousContent)??><a href="${content.rootpath}${content.previousContent.uri}">Previous: ${content.previousContent.title}</a></#if>

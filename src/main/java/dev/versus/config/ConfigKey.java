@@ -114,7 +114,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("sitemap.file", STRING, "sitemap.xml", "File name of the sitemap."),
             new ConfigKey("error404.file", STRING, "404.html", "File name of the 404 page."),
             new ConfigKey("tag.path", STRING, "tags", "Folder of the tag pages."),
-            new ConfigKey("tag.sanitize", FLAG, "false", "Replace spaces in tag file names with '-'."),
+            new ConfigKey("tag.sanitize", FLAG, "false", "Replace spaces in tags with '-' (`Spring Boot` is the tag `Spring-Boot`, on its page and in its file name), as JBake does."),
             new ConfigKey("default.status", STRING, "", "Status of content without one; empty means 'published'."),
             new ConfigKey("default.type", STRING, "", "Type of content without one; empty means 'post'."),
             new ConfigKey("freemarker.timezone", STRING, "", "Time zone that templates print dates in, as in JBake (a zone Java does not know is GMT); empty for versus.timezone."),

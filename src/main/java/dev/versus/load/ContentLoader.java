@@ -270,7 +270,8 @@ public final class ContentLoader {
         return null;
     }
 
-    private static List<String> tags(SourceFile file, YNode.Entry e, Diagnostics diags) {
+    /** A document's tags, blanks dropped; with {@code tag.sanitize=true} spaces become '-', as JBake writes them. */
+    private List<String> tags(SourceFile file, YNode.Entry e, Diagnostics diags) {
         YNode v = e.value();
         List<String> out = new ArrayList<>();
         if (v instanceof YNode.Scalar s) {
@@ -293,6 +294,9 @@ public final class ContentLoader {
         } else {
             diags.add(file.quote(Diagnostic.error(blame(e), "'tags' must be a list, not a map")
                     .withHint("write tags as a list of words: tags: [django, python]")));
+        }
+        if (config.flag("tag.sanitize")) {
+            out.replaceAll(t -> t.replace(' ', '-'));
         }
         return List.copyOf(new java.util.LinkedHashSet<>(out));
     }

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Loads every content file into a {@link Site}: pages, the post listing and the tag map. */
@@ -101,11 +104,19 @@ public final class SiteLoader {
         return assemble(config, pages, diags);
     }
 
+    /** The tags in alphabetical order; see {@link #assemble(SiteConfig, List, Diagnostics, boolean)}. */
+    public static Site assemble(SiteConfig config, List<Page> loaded, Diagnostics diags) {
+        return assemble(config, loaded, diags, false);
+    }
+
     /**
      * Builds the site from pages loaded one by one (e.g. kept from an earlier build): sorts
      * them, checks that no two write the same file, and derives the post listing and tags.
+     *
+     * @param jbakeTagOrder whether the tags come in JBake's order (see {@link #inJBakeTagOrder})
+     *                      rather than alphabetically
      */
-    public static Site assemble(SiteConfig config, List<Page> loaded, Diagnostics diags) {
+    public static Site assemble(SiteConfig config, List<Page> loaded, Diagnostics diags, boolean jbakeTagOrder) {
         List<Page> pages = loaded.stream().sorted(Comparator.comparing(Page::sourcePath)).toList();
         Map<String, Page> byOutput = new HashMap<>();
         for (Page p : pages) {
@@ -138,6 +149,30 @@ public final class SiteLoader {
         }
         tags.replaceAll((k, v) -> List.copyOf(v));
         documents.replaceAll((k, v) -> List.copyOf(v));
-        return new Site(config, pages, posts, Collections.unmodifiableMap(tags), Collections.unmodifiableMap(documents));
+        if (jbakeTagOrder) {
+            return new Site(config, pages, posts, inJBakeTagOrder(tags, published),
+                    inJBakeTagOrder(documents, published), true);
+        }
+        return new Site(config, pages, posts, Collections.unmodifiableMap(tags), Collections.unmodifiableMap(documents),
+                false);
+    }
+
+    /**
+     * A tag map in the order JBake 2.7 lists tags ({@code alltags}, {@code tags}): it collects
+     * them into a {@code java.util.HashSet}, type by type (pages, posts, then the others), each
+     * type's documents as its crawler met them, and lists the set as it iterates. That order
+     * depends only on the tags and that sequence (a string's hash is fixed by the language),
+     * so it is the same on every machine.
+     */
+    private static Map<String, List<Page>> inJBakeTagOrder(Map<String, List<Page>> tags, List<Page> published) {
+        Set<String> jbake = new HashSet<>();
+        published.stream()
+                .sorted(Comparator.comparing(SiteLoader::typeRank).thenComparing(Page::type).thenComparing(CRAWL_ORDER))
+                .forEach(p -> jbake.addAll(p.tags()));
+        Map<String, List<Page>> ordered = new LinkedHashMap<>();
+        for (String t : jbake) {
+            ordered.put(t, tags.get(t));
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 }

@@ -62,7 +62,8 @@ final class LoadStage {
                 loaded.add(p);
             }
         }
-        Site site = SiteLoader.assemble(setup.config(), dateUndated(setup, files, loaded, diags), diags);
+        boolean jbake = hasJBakeTemplates(setup.config(), files.templates().keySet());
+        Site site = SiteLoader.assemble(setup.config(), dateUndated(setup, loaded, jbake, diags), diags, jbake);
         Menu.check(site, setup.configFile(), diags);
         Catalogue.Loaded catalogue = reuse.catalogue().load(() -> catalogue(setup, files));
         diags.addAll(catalogue.diagnostics());
@@ -77,9 +78,10 @@ final class LoadStage {
      * outside Git) the newest date of the site's published documents, so that the same sources
      * give the same pages on every machine. Other sites keep undated pages undated.
      */
-    private static List<Page> dateUndated(Setup setup, SiteFiles files, List<Page> pages, Diagnostics diags) {
+    private static List<Page> dateUndated(Setup setup, List<Page> pages, boolean jbake,
+                                          Diagnostics diags) {
         List<String> undated = pages.stream().filter(p -> p.date() == null).map(Page::sourcePath).toList();
-        if (undated.isEmpty() || !hasJBakeTemplates(setup.config(), files.templates().keySet())) {
+        if (undated.isEmpty() || !jbake) {
             return pages;
         }
         GitDates.Result git = setup.gitDates().lastCommits(undated);
@@ -89,8 +91,10 @@ final class LoadStage {
             diags.add(Diagnostic.warning(Position.file(undated.get(0)), "cannot read the date of its last commit: "
                             + git.problem() + "; " + (newest == null ? "it stays undated"
                             : "it is dated with the site's newest date, " + newest.toLocalDate()))
-                    .withHint("install Git to date undated documents by their last commit, or give "
-                            + (undated.size() == 1 ? "it a date" : "the " + undated.size() + " undated documents dates")));
+                    .withHint((git.commandMissing() ? "install Git to date undated documents by their last commit"
+                            : "run 'git log' in the site's folder to see what Git says")
+                            + ", or give " + (undated.size() == 1 ? "it a date" : "the " + undated.size()
+                            + " undated documents dates")));
         }
         List<Page> out = new ArrayList<>(pages.size());
         for (Page p : pages) {

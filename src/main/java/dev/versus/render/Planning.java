@@ -56,9 +56,6 @@ record Planning(Site site, SiteConfig config, String host, Map<String, PageModel
     /** The file name of a tag: characters that are unsafe in file names become '-'. */
     private String tagName(String tag) {
         String name = tag.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "-");
-        if (config.flag("tag.sanitize")) {
-            name = name.replace(' ', '-');
-        }
         return name.matches("\\.*") ? name.replace('.', '-') : name;
     }
 }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The variables every template sees, with JBake's names: {@code config}, the page lists
@@ -65,12 +64,16 @@ final class SiteGlobals {
                 globals.put("published_" + type + "s", site.models(typed.stream().filter(Page::isPublished).toList()));
             }
         });
-        globals.put("alltags", Collections.unmodifiableSet(new TreeSet<>(site.site().tags().keySet())));
+        // in the site's order of tags: alphabetical, or JBake's on a JBake site
+        globals.put("alltags", Collections.unmodifiableSet(new java.util.LinkedHashSet<>(site.site().tags().keySet())));
         List<Tag> tagList = new ArrayList<>();
         site.site().tags().forEach((tag, tagged) -> {
             List<PageModel> list = site.models(tagged);
             tagList.add(new Tag(tag, site.tagUri(tag), list, site.models(site.site().taggedDocuments().get(tag)), list.size()));
         });
+        if (site.site().jbakeOrder()) {
+            Collections.reverse(tagList); // JBake pushes each tag to the front of its list
+        }
         globals.put("tags", Collections.unmodifiableList(tagList));
         Map<String, String> tagUris = new LinkedHashMap<>();
         if (config.flag("render.tags")) {

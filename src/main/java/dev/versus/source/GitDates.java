@@ -26,7 +26,14 @@ public final class GitDates {
 
     /** What a lookup found: each path's date, or why there are none. */
     public record Result(Map<String, Instant> dates, String problem) {
+
+        /** Whether the problem is that there is no {@code git} command to ask. */
+        public boolean commandMissing() {
+            return problem != null && problem.startsWith(NO_COMMAND);
+        }
     }
+
+    private static final String NO_COMMAND = "the git command is not available";
 
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -124,7 +131,7 @@ public final class GitDates {
             problem = null;
             return bytes.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problem = "the git command is not available (" + e.getMessage() + ")";
+            problem = NO_COMMAND + " (" + e.getMessage() + ")";
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

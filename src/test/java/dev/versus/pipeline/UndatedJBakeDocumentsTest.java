@@ -90,6 +90,20 @@ class UndatedJBakeDocumentsTest {
     }
 
     @Test
+    void warnsWhenTheSiteIsInARepositoryGitCannotRead(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(git(dir, Map.of(), "--version"), "needs the git command");
+        TestSite site = TestSite.write(dir, SITE + "-- .git --\ngitdir: no-such-folder\n");
+        BuildResult result = site.build(BuildOptions.build(dir));
+        assertEquals(List.of(new Diagnostic(dev.versus.diag.Severity.WARNING, dev.versus.diag.Position.file("content/about.md"),
+                        "cannot read the date of its last commit: 'git rev-parse' failed (exit 128); it is dated with"
+                                + " the site's newest date, 2024-06-01", null,
+                        "run 'git log' in the site's folder to see what Git says, or give the 2 undated documents dates")),
+                result.diagnostics());
+        assertEquals(List.of("team.html 2024-06-01 00:00", "about.html 2024-06-01 00:00", "post.html 2024-06-01 00:00"),
+                sitemap(dir));
+    }
+
+    @Test
     void leavesUndatedDocumentsOfOtherSitesUndated(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.write(dir, SITE.replace("-- templates/sitemap.ftl --", "-- templates/sitemap.ftlx --")
                 .replace("${content.date?string(\"yyyy-MM-dd HH:mm\")}", "${(content.date?string(\"yyyy-MM-dd\"))!'undated'}")
