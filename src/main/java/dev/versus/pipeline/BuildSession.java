@@ -116,6 +116,11 @@ public final class BuildSession implements AutoCloseable {
         return setup == null ? null : setup.outputDir();
     }
 
+    /** The name of the file that marks a folder as a Versus output (at its top); no page of the site. */
+    public static String outputMarker() {
+        return dev.versus.output.OutputWriter.MARKER;
+    }
+
     /** The site's base path ({@code /docs} when site.host ends in /docs), "" for none; "" before the first run. */
     public String basePath() {
         return setup == null ? "" : setup.config().basePath();

@@ -288,8 +288,9 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * The file a request path (below the site's base path) names inside the output folder, or
-     * null when the path is malformed, hidden, or leaves the folder (by '..', encoded or not,
-     * or by a link).
+     * null when the path is malformed, names the output's marker file, or leaves the folder (by
+     * '..', encoded or not, or by a link). Hidden files the build wrote ({@code .well-known/},
+     * {@code .nojekyll}) are served, as a static host serves them.
      */
     Path resolve(String rawPath) {
         Path out = session.outputFolder();
@@ -316,13 +317,13 @@ public final class DevServer implements AutoCloseable {
             if (part.isEmpty()) {
                 continue;
             }
-            if (part.equals("..") || part.equals(".") || part.startsWith(".") || part.contains(":")) {
+            if (part.equals("..") || part.equals(".") || part.contains(":")) {
                 return null;
             }
             p = p.resolve(part);
         }
         p = p.normalize();
-        if (!p.startsWith(base)) {
+        if (!p.startsWith(base) || p.equals(base.resolve(BuildSession.outputMarker()))) {
             return null;
         }
         try {

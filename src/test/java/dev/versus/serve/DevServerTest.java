@@ -184,6 +184,9 @@ class DevServerTest {
             assertEquals("ok", events.poll(10, TimeUnit.SECONDS));
             Path copied = site.resolve("output/.well-known/security.txt");
             assertEquals("Contact: mailto:old@example.org\n", Files.readString(copied));
+            HttpResponse<String> served = get("/.well-known/security.txt");
+            assertEquals(200, served.statusCode());
+            assertEquals("Contact: mailto:old@example.org\n", served.body());
             write("assets/.well-known/security.txt", "Contact: mailto:new@example.org\n");
             assertEquals("reload", events.poll(20, TimeUnit.SECONDS));
             assertEquals("Contact: mailto:new@example.org\n", Files.readString(copied));
