@@ -7,5 +7,7 @@
 <#if (content.title)??><link rel="canonical" href="${config.site_host}${content.uri}"></#if>
 </head>
 <body>
-<nav><a href="${content.rootpath}">Home</a> <a href="${content.rootpath}${config.archive_file}">Archive</a></nav>
+<nav><a href="${content.rootpath}">Home</a> <a href="${content.rootpath}${config.archive_file}">Archive</a>
+<#list config.site_menus_main as item><span class="menu-${item}">${item}</span> </#list></nav>
+<p class="tagline">${config.site_tagline}</p>
 <main>

@@ -34,18 +34,53 @@ public final class ConfigLoader {
             values.put(k.name(), k.defaultValue());
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, String> written = new TreeMap<>();
         if (file != null) {
-            parseProperties(file, values, lines, diags);
+            parseProperties(file, values, written, lines, diags);
         }
         values.putAll(overrides);
         for (Map.Entry<String, Integer> e : lines.entrySet()) {
             check(file, e.getKey(), values.get(e.getKey()), e.getValue(), values, diags);
         }
-        return new Result(new SiteConfig(values), diags);
+        Map<String, List<String>> lists = new TreeMap<>();
+        values.forEach((key, value) -> {
+            String raw = written.get(key);
+            // a value as written in the file (not overridden, not replaced by its default) keeps its escapes
+            List<String> items = raw != null && unescape(raw).equals(value) ? splitList(raw) : splitPlain(value);
+            if (items.size() > 1) {
+                lists.put(key, items);
+            }
+        });
+        return new Result(new SiteConfig(values, lists), diags);
     }
 
-    private static void parseProperties(SourceFile file, Map<String, String> values, Map<String, Integer> lines,
-                                        List<Diagnostic> diags) {
+    /**
+     * A value as JBake's configuration reads it: split at every comma not escaped as {@code \,},
+     * each item unescaped and trimmed; one item when it has no such comma.
+     */
+    static List<String> splitList(String raw) {
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ',') {
+                items.add(unescape(raw.substring(start, i)).strip());
+                start = i + 1;
+            }
+        }
+        items.add(unescape(raw.substring(start)).strip());
+        return List.copyOf(items);
+    }
+
+    /** As {@link #splitList} for a value without escapes (a default, an override). */
+    static List<String> splitPlain(String value) {
+        return java.util.Arrays.stream(value.split(",", -1)).map(String::strip).toList();
+    }
+
+    private static void parseProperties(SourceFile file, Map<String, String> values, Map<String, String> written,
+                                        Map<String, Integer> lines, List<Diagnostic> diags) {
         String[] raw = file.text().split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
             int lineNo = i + 1;
@@ -61,7 +96,8 @@ public final class ConfigLoader {
             String l = logical.toString();
             int sep = separatorIndex(l);
             String key = unescape(sep < 0 ? l.strip() : l.substring(0, sep).strip());
-            String value = sep < 0 ? "" : unescape(l.substring(sep + 1).stripLeading());
+            String rawValue = sep < 0 ? "" : l.substring(sep + 1).stripLeading();
+            String value = unescape(rawValue);
             if (lines.containsKey(key)) {
                 diags.add(file.quote(Diagnostic.warning(new Position(file.path(), lineNo, 1, key.length()),
                                 "key '" + key + "' is set twice; the last value wins")
@@ -69,6 +105,7 @@ public final class ConfigLoader {
             }
             lines.put(key, lineNo);
             values.put(key, value);
+            written.put(key, rawValue);
         }
     }
 

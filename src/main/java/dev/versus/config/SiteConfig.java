@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
 public final class SiteConfig {
 
     private final Map<String, String> values;
+    private final Map<String, List<String>> lists;
     private final ZoneId zone;
 
-    SiteConfig(Map<String, String> values) {
+    SiteConfig(Map<String, String> values, Map<String, List<String>> lists) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.lists = Collections.unmodifiableMap(new TreeMap<>(lists));
         this.zone = parseZone(get("versus.timezone"));
     }
 
@@ -34,12 +36,28 @@ public final class SiteConfig {
             m.put(k.name(), k.defaultValue());
         }
         m.putAll(overrides);
-        return new SiteConfig(m);
+        Map<String, List<String>> lists = new TreeMap<>();
+        m.forEach((k, v) -> {
+            List<String> items = ConfigLoader.splitPlain(v);
+            if (items.size() > 1) {
+                lists.put(k, items);
+            }
+        });
+        return new SiteConfig(m, lists);
     }
 
     /** Every key and value, sorted by key (for templates: {@code config.site_host}). */
     public Map<String, String> values() {
         return values;
+    }
+
+    /**
+     * The keys whose values JBake's configuration reads as lists, with their items: a value with
+     * a comma not escaped as {@code \,} ({@code site.menus=home, about} is {@code [home, about]}),
+     * as JBake templates see it in {@code config}.
+     */
+    public Map<String, List<String>> lists() {
+        return lists;
     }
 
     /**

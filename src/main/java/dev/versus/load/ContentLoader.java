@@ -125,6 +125,10 @@ public final class ContentLoader {
                             + "' line) to make it a page, or move it to the assets folder to copy it as it is"));
             return null;
         }
+        if (file.encodingError().isPresent()) {
+            diags.add(file.encodingError().get());
+            return null;
+        }
         if (fm.style() == FrontMatter.Style.NONE && adoc) {
             // as in JBake, an AsciiDoc file without a header is no page (it may be a part other pages include)
             diags.add(Diagnostic.warning(Position.at(path, 1, 1), "AsciiDoc file without a header is not a page; skipped")

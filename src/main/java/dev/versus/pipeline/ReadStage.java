@@ -86,13 +86,13 @@ final class ReadStage {
             }
             diagnostics.remove(rel);
             switch (c.kind()) {
-                case CONTENT -> readInto(content, c.key(), rel);
+                case CONTENT -> readInto(content, c.key(), rel, true);
                 case DATA -> {
-                    readInto(data, c.key(), rel);
+                    readInto(data, c.key(), rel, false);
                     dataChanged.add(rel);
                 }
                 case TEMPLATE -> {
-                    if (readInto(templates, c.key(), rel)) {
+                    if (readInto(templates, c.key(), rel, false)) {
                         templatesVersion++;
                     }
                 }
@@ -133,9 +133,9 @@ final class ReadStage {
     }
 
     /** Reads one file into a map; returns whether the map changed. */
-    private boolean readInto(Map<String, SourceFile> map, String key, String rel) {
+    private boolean readInto(Map<String, SourceFile> map, String key, String rel, boolean isContent) {
         Diagnostics d = new Diagnostics();
-        SourceFile f = SiteReader.readFile(root, rel, d);
+        SourceFile f = SiteReader.readFile(root, rel, isContent, d);
         if (!d.sorted().isEmpty()) {
             diagnostics.put(rel, d.sorted());
         }

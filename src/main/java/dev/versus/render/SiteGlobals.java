@@ -37,7 +37,11 @@ final class SiteGlobals {
         // JBake's own defaults first, for keys Versus does not use but JBake themes print
         // (config.output_extension, config.version…); then the site's configuration.
         JBakeDefaults.UNUSED_KEYS.forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
-        config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k), v));
+        // On a JBake site, a value with commas is a list, as JBake's configuration reads it:
+        // themes list menus and keywords with <#list config.site_menus_main as item>.
+        boolean jbake = site.site().jbakeOrder();
+        config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k),
+                jbake && config.lists().containsKey(k) ? config.lists().get(k) : v));
         // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
         cfg.put("site_host", config.get("site.host").trim());
         globals.put("config", Collections.unmodifiableMap(cfg));

@@ -174,10 +174,10 @@ public final class SiteReader {
                 statics.put(rel.substring(folders.content().length() + 1), root.resolve(rel));
             }
         }
-        List<SourceFile> content = r.readAll(contentPaths);
+        List<SourceFile> content = r.readAll(contentPaths, true);
         List<SourceFile> data = r.readData(folders.data());
         Map<String, SourceFile> templates = new TreeMap<>();
-        for (SourceFile f : r.readAll(r.list(folders.templates()))) {
+        for (SourceFile f : r.readAll(r.list(folders.templates()), false)) {
             templates.put(f.path().substring(folders.templates().length() + 1), f);
         }
         for (String rel : r.list(folders.assets(), folders.hiddenAssets())) {
@@ -193,7 +193,7 @@ public final class SiteReader {
     }
 
     private List<SourceFile> readData(String dataFolder) throws IOException {
-        return readAll(list(dataFolder).stream().filter(SiteReader::isData).toList());
+        return readAll(list(dataFolder).stream().filter(SiteReader::isData).toList(), false);
     }
 
     /**
@@ -201,6 +201,14 @@ public final class SiteReader {
      * hidden, not a regular file or unreadable (problems go to {@code diags}).
      */
     public static SourceFile readFile(Path root, String relative, Diagnostics diags) {
+        return readFile(root, relative, false, diags);
+    }
+
+    /**
+     * As {@link #readFile(Path, String, Diagnostics)}; with {@code content}, the file is one of
+     * the content folder's, read as {@link #read} reads those.
+     */
+    public static SourceFile readFile(Path root, String relative, boolean content, Diagnostics diags) {
         for (String part : relative.split("/")) {
             if (skipped(part)) {
                 return null;
@@ -217,7 +225,7 @@ public final class SiteReader {
                         + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                 return null;
             }
-            return decode(relative, Files.readAllBytes(p), diags);
+            return decode(relative, Files.readAllBytes(p), content, diags);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
@@ -244,7 +252,7 @@ public final class SiteReader {
                 || p.endsWith(".adoc") || p.endsWith(".asciidoc") || p.endsWith(".ad");
     }
 
-    private List<SourceFile> readAll(List<String> paths) {
+    private List<SourceFile> readAll(List<String> paths, boolean content) {
         return paths.parallelStream().map(rel -> {
             try {
                 Path p = root.resolve(rel);
@@ -254,7 +262,7 @@ public final class SiteReader {
                             + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                     return null;
                 }
-                return decode(rel, Files.readAllBytes(p), diags);
+                return decode(rel, Files.readAllBytes(p), content, diags);
             } catch (IOException e) {
                 diags.add(Diagnostic.error(Position.file(rel), "cannot read file: " + e.getMessage()));
                 return null;
@@ -263,8 +271,22 @@ public final class SiteReader {
     }
 
     private static SourceFile decode(String rel, byte[] bytes, Diagnostics diags) {
+        return decode(rel, bytes, false, diags);
+    }
+
+    /**
+     * Decodes a file; an HTML file of the content folder that is not UTF-8 is handed on with its
+     * encoding error, which the content loader reports only if the file has a header: as in
+     * JBake, an HTML file without one is no page (a saved page kept beside the site's sources,
+     * in whatever encoding), and its bytes do not matter.
+     */
+    private static SourceFile decode(String rel, byte[] bytes, boolean content, Diagnostics diags) {
         SourceFile.Result r = SourceFile.decode(rel, bytes);
         if (r.error() != null) {
+            String lower = rel.toLowerCase(Locale.ROOT);
+            if (content && (lower.endsWith(".html") || lower.endsWith(".htm"))) {
+                return SourceFile.undecodable(rel, bytes, r.error());
+            }
             diags.add(r.error());
         }
         return r.file();

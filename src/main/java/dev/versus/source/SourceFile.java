@@ -21,11 +21,17 @@ public final class SourceFile {
 
     private final String path;
     private final String text;
+    private final Diagnostic encodingError;
     private int[] lineStarts;
 
     private SourceFile(String path, String text) {
+        this(path, text, null);
+    }
+
+    private SourceFile(String path, String text, Diagnostic encodingError) {
         this.path = path;
         this.text = text;
+        this.encodingError = encodingError;
     }
 
     /** A file from text already in memory (tests, generated sources). */
@@ -78,6 +84,20 @@ public final class SourceFile {
 
     /** Either a decoded file or the diagnostic that says why it could not be decoded. */
     public record Result(SourceFile file, Diagnostic error) {
+    }
+
+    /**
+     * A file that is not valid UTF-8, read with U+FFFD for the bytes that are not, and carrying
+     * {@code error}, the diagnostic {@link #decode} gave: for a file whose reader decides later
+     * whether the text matters (an HTML file without a header is no page, whatever its encoding).
+     */
+    public static SourceFile undecodable(String path, byte[] bytes, Diagnostic error) {
+        return new SourceFile(path, normalise(new String(bytes, StandardCharsets.UTF_8)), error);
+    }
+
+    /** Why the file's bytes are not valid UTF-8, for a file read by {@link #undecodable}. */
+    public Optional<Diagnostic> encodingError() {
+        return Optional.ofNullable(encodingError);
     }
 
     private static int firstInvalidUtf8(byte[] b) {

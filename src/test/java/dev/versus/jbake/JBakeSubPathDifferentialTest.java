@@ -12,8 +12,9 @@ import java.util.List;
  * with a {@code _} name and its {@code template._listing.file} key, a declared type without
  * documents ({@code notes}), a type with {@code template.palette.extension=.css},
  * {@code ${version}} and {@code config.output_extension}, dotfiles in {@code assets/}, an HTML
- * file without a header (left out), a page whose header has no title, and a fenced block right
- * after a list item's line.
+ * file without a header (left out; one of them not UTF-8), a page whose header has no title, a
+ * fenced block right after a list item's line, and configuration values JBake reads as lists
+ * ({@code site.menus.main=home, archive}) or with an escaped comma.
  */
 class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
 
@@ -37,6 +38,10 @@ class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
                 "Diagnostic[severity=WARNING, position=content/colophon.md:1:1, message=no title: templates"
                 + " see no content.title, as in JBake, sourceLine=date=2024-01-20, hint=add 'title=…' to the header]",
                 "Diagnostic[severity=WARNING, position=content/kiosk/index.html:1:1, message=HTML file without a header"
+                + " is not a page; skipped, sourceLine=<html>, hint=give it a JBake header ('title=…',"
+                + " 'status=published', then a '~~~~~~' line) to make it a page, or move it to the assets folder to"
+                + " copy it as it is]",
+                "Diagnostic[severity=WARNING, position=content/kiosk/legacy.html:1:1, message=HTML file without a header"
                 + " is not a page; skipped, sourceLine=<html>, hint=give it a JBake header ('title=…',"
                 + " 'status=published', then a '~~~~~~' line) to make it a page, or move it to the assets folder to"
                 + " copy it as it is]");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,10 +156,10 @@ public final class RealSiteComparison {
                     continue;
                 }
                 Path target = to.resolve(rel);
-                if (Files.isDirectory(f)) {
+                if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(f, target);
+                    Files.copy(f, target, LinkOption.NOFOLLOW_LINKS); // a link as a link, dangling or not
                 }
             }
         }
