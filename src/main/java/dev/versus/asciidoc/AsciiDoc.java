@@ -283,7 +283,7 @@ public final class AsciiDoc {
                 at = m.line() > 0 ? Position.at(included, m.line(), 1) : Position.file(included);
             }
             String text = withoutRoot(m.text());
-            Diagnostic d = m.error() ? Diagnostic.error(at, text) : Diagnostic.warning(at, text);
+            Diagnostic d = m.error() && !convertedAnyway(text) ? Diagnostic.error(at, text) : Diagnostic.warning(at, text);
             diags.add(d.withHint(hint(text)));
         }
         return new Converted(out.value() == null ? "" : out.value(), diags);
@@ -379,12 +379,25 @@ public final class AsciiDoc {
         return text.replace(root.toString() + java.io.File.separator, "").replace(root.toString(), ".");
     }
 
+    /**
+     * An error Asciidoctor reports about text it converts all the same, nothing left out: a
+     * level 0 section ({@code = Title}) in an article is shown as a heading. A warning, as the
+     * page reads as JBake shows it; an error that loses text (a missing include) fails the build.
+     */
+    private static boolean convertedAnyway(String text) {
+        return text.startsWith("level 0 sections can only be used when doctype is book");
+    }
+
     private String hint(String text) {
         if (text.startsWith("include file not found") || text.contains("include file")) {
             return siteJail
                     ? "include:: paths are relative to the page's own file and, in Asciidoctor's safe mode, stay inside"
                     + " the site's folder; asciidoctor.option.safe=unsafe lets them reach further, as in JBake"
                     : "include:: paths are relative to the page's own file";
+        }
+        if (convertedAnyway(text)) {
+            return "a section of an article starts with '==' ('=' is the document's title); or set ':doctype: book'"
+                    + " in the header to divide the page into parts";
         }
         if (text.startsWith("section title out of sequence")) {
             return "a section's level is one more than its parent's: '==' under '=', '===' under '=='";
