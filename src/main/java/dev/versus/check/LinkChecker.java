@@ -30,6 +30,16 @@ public final class LinkChecker {
      */
     public static void check(Collection<PageContext> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
                              Diagnostics diags) {
+        check(pages, outputs, idsByOutput, false, diags);
+    }
+
+    /**
+     * As {@link #check(Collection, Set, Map, Diagnostics)}; with {@code jbakeSite}, the site is a
+     * JBake site (its Markdown read as JBake reads it), whose broken links are warnings on every
+     * page, as they are on AsciiDoc pages: JBake never checks them and builds the site all the same.
+     */
+    public static void check(Collection<PageContext> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
+                             boolean jbakeSite, Diagnostics diags) {
         for (PageContext page : pages) {
             for (PageContext.Link link : page.links()) {
                 String href = link.href();
@@ -44,13 +54,13 @@ public final class LinkChecker {
                 path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
                 String file = target(path, outputs);
                 if (file == null) {
-                    diags.add(page.quote(severity(page, missing(path, outputs, link, asciidoc(page)))));
+                    diags.add(page.quote(severity(page, jbakeSite, missing(path, outputs, link, asciidoc(page)))));
                     continue;
                 }
                 if (anchor != null && !anchor.isEmpty()) {
                     Set<String> ids = idsByOutput.get(file);
                     if (ids != null && !ids.contains(anchor) && !ids.contains(decodeFragment(anchor))) {
-                        diags.add(page.quote(severity(page, Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
+                        diags.add(page.quote(severity(page, jbakeSite, Diagnostic.error(link.position(), "broken link: '/" + path + "' has no anchor '#" + anchor + "'")
                                 .withHint(ids.isEmpty() ? "that page has no headings to link to; drop the '#" + anchor + "'"
                                         : Suggestions.hint(anchor, ids, "anchors on that page")))));
                     }
@@ -79,12 +89,12 @@ public final class LinkChecker {
     }
 
     /**
-     * Broken links of AsciiDoc pages are warnings ({@code --strict} makes them errors): JBake never
-     * checks them, and the parts of a document that other pages include often link to anchors that
-     * only the including page has.
+     * Broken links of AsciiDoc pages, and of every page of a JBake site, are warnings
+     * ({@code --strict} makes them errors): JBake never checks them, and the parts of a document
+     * that other pages include often link to anchors that only the including page has.
      */
-    private static Diagnostic severity(PageContext page, Diagnostic d) {
-        return asciidoc(page) ? d.withSeverity(dev.versus.diag.Severity.WARNING) : d;
+    private static Diagnostic severity(PageContext page, boolean jbakeSite, Diagnostic d) {
+        return jbakeSite || asciidoc(page) ? d.withSeverity(dev.versus.diag.Severity.WARNING) : d;
     }
 
     private static Diagnostic missing(String path, Set<String> outputs, PageContext.Link link, boolean asciidoc) {

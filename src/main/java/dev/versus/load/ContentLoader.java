@@ -12,6 +12,7 @@ import dev.versus.model.Status;
 import dev.versus.source.FrontMatter;
 import dev.versus.source.SourceFile;
 import dev.versus.source.YNode;
+import dev.versus.source.YamlReader;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,6 +89,27 @@ public final class ContentLoader {
             sb.append(!quoted && c == 'y' ? 'u' : c);
         }
         return sb.toString();
+    }
+
+    /** JBake reads a header value in braces as a JSON object: {@code releases={"versions":["3.0"]}}. */
+    private static boolean isJson(String value) {
+        return value.startsWith("{") && value.endsWith("}");
+    }
+
+    /**
+     * A JBake header value in braces, read as JBake reads it: a JSON object, which templates see
+     * as a hash ({@code content.releases.versions}). JSON is YAML's flow style, so the YAML
+     * reader reads it, with its limits; text that is not such an object stays text, with a warning.
+     */
+    private static Object json(SourceFile file, YNode value, String text, Diagnostics diags) {
+        YamlReader.Result r = YamlReader.parse(file, text, value.position().line());
+        if (!r.ok() || !(r.root() instanceof YNode.Map)) {
+            diags.add(file.quote(Diagnostic.warning(value.position(), "value in braces is not a JSON object; kept as text")
+                    .withHint("JBake reads a value that starts with '{' and ends with '}' as JSON, e.g."
+                            + " {\"links\": [\"a.html\"]}; check its quotes, commas and brackets")));
+            return text;
+        }
+        return Values.plain(r.root());
     }
 
     /** Loads one file; returns null (with diagnostics) when it cannot become a page or is a draft left out. */
@@ -206,7 +228,11 @@ public final class ContentLoader {
                                                 "unknown header key '" + key + "'")
                                         .withHint("did you mean '" + s + "'? Other keys are passed to templates as they are"))));
                     }
-                    extra.put(key, Values.plain(v));
+                    Object value = Values.plain(v);
+                    if (fm.style() != FrontMatter.Style.YAML && value instanceof String text && isJson(text.strip())) {
+                        value = json(file, v, text.strip(), diags);
+                    }
+                    extra.put(key, value);
                 }
             }
         }

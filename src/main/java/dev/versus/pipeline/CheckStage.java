@@ -5,6 +5,7 @@ import dev.versus.check.TemplateChecker;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
+import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
 import dev.versus.model.Page;
 import dev.versus.output.OutputWriter;
@@ -77,7 +78,9 @@ final class CheckStage {
         });
         Map<String, Set<String>> ids = new HashMap<>();
         contexts.forEach(c -> ids.put(c.page().outputPath(), c.ids()));
-        LinkChecker.check(contexts, outputs.keySet(), ids, diags);
+        boolean jbakeSite = MarkdownStage.dialect(setup.config(), files.templates().keySet())
+                == MarkdownRenderer.Dialect.PEGDOWN;
+        LinkChecker.check(contexts, outputs.keySet(), ids, jbakeSite, diags);
         return new Checked(outputs, generated);
     }
 

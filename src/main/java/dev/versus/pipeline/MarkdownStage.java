@@ -57,7 +57,7 @@ final class MarkdownStage {
      * reads as JBake reads it; other sites (the built-in theme's {@code .ftlh}, perhaps with a
      * JBake index or feed template) keep CommonMark.
      */
-    private static MarkdownRenderer.Dialect dialect(SiteConfig config, Set<String> templateNames) {
+    static MarkdownRenderer.Dialect dialect(SiteConfig config, Set<String> templateNames) {
         for (String key : List.of("template.post.file", "template.page.file")) {
             String name = config.get(key).trim();
             if (name.endsWith(".ftl") && templateNames.contains(name)) {

@@ -42,6 +42,9 @@ final class SiteGlobals {
         boolean jbake = site.site().jbakeOrder();
         config.values().forEach((k, v) -> cfg.put(ConfigKey.templateName(k),
                 jbake && config.lists().containsKey(k) ? config.lists().get(k) : v));
+        if (jbake) {
+            cfg.put("index_paginate", config.flag("index.paginate")); // JBake's one flag templates see as a boolean
+        }
         // As written, trailing slash included: JBake themes write ${config.site_host}${content.uri}.
         cfg.put("site_host", config.get("site.host").trim());
         globals.put("config", Collections.unmodifiableMap(cfg));
