@@ -96,6 +96,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("data.folder", STRING, "data", "Folder of YAML data: subjects (in collection folders), the aspect catalogue, and JBake data files (other YAML files at its top)."),
             new ConfigKey("template.folder", STRING, "templates", "Folder of Freemarker templates; missing ones come from the built-in theme."),
             new ConfigKey("asset.folder", STRING, "assets", "Folder copied unchanged to the output root."),
+            new ConfigKey("ignore.file", STRING, ".jbakeignore", "A folder of the content folder that holds a file of this name is left out of the site, with everything under it, as in JBake; empty for none."),
             new ConfigKey("asset.ignore", FLAG, "false", "Leave hidden files of the assets folder (.htaccess, .well-known/) out of the output."),
             new ConfigKey("destination.folder", STRING, "output", "Folder the site is written to."),
             new ConfigKey("render.index", FLAG, "true", "Write the index page (paginated when index.paginate is true)."),

@@ -43,7 +43,6 @@ public final class JBakeDefaults {
         m.put("markdown.maxParsingTimeInMillis", "2000");
         m.put("img.path.update", "false");
         m.put("img.path.prepend.host", "true");
-        m.put("ignore.file", ".jbakeignore");
         m.put("db.store", "memory");
         m.put("db.path", "cache");
         m.put("db.clear.cache", "false");

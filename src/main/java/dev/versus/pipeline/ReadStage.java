@@ -84,6 +84,12 @@ final class ReadStage {
             if (Files.isDirectory(abs) || Files.isSymbolicLink(abs)) {
                 return false;
             }
+            // a folder JBake's ignore file leaves out, or that file itself: what the site holds is read again
+            String name = abs.getFileName().toString();
+            if (!folders.ignoreFile().isEmpty() && name.equalsIgnoreCase(folders.ignoreFile())
+                    || SiteReader.inIgnoredFolder(root, rel, folders)) {
+                return false;
+            }
             diagnostics.remove(rel);
             switch (c.kind()) {
                 case CONTENT -> readInto(content, c.key(), rel, true);

@@ -36,7 +36,7 @@ record Setup(Path root, BuildOptions options, SiteConfig config, SourceFile conf
                     List<Diagnostic> configDiagnostics) {
         SiteReader.Folders folders = new SiteReader.Folders(folder(config, "content.folder"),
                 folder(config, "data.folder"), folder(config, "template.folder"), folder(config, "asset.folder"),
-                !config.flag("asset.ignore"));
+                !config.flag("asset.ignore"), config.get("ignore.file").trim());
         ZonedDateTime now = ZonedDateTime.now(config.zone());
         Path outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                 : root.resolve(config.get("destination.folder")).normalize();

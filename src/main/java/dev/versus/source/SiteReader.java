@@ -52,10 +52,54 @@ public final class SiteReader {
      * @param hiddenAssets whether hidden files of the assets folder ({@code .htaccess},
      *                     {@code .well-known/}) are copied, as JBake copies them unless {@code asset.ignore=true}
      */
-    public record Folders(String content, String data, String templates, String assets, boolean hiddenAssets) {
+    public record Folders(String content, String data, String templates, String assets, boolean hiddenAssets,
+                          String ignoreFile) {
         public Folders(String content, String data, String templates, String assets) {
             this(content, data, templates, assets, true);
         }
+
+        public Folders(String content, String data, String templates, String assets, boolean hiddenAssets) {
+            this(content, data, templates, assets, hiddenAssets, DEFAULT_IGNORE_FILE);
+        }
+    }
+
+    /** JBake's {@code ignore.file}: a folder of the content folder holding a file of this name is left out. */
+    public static final String DEFAULT_IGNORE_FILE = ".jbakeignore";
+
+    /**
+     * Whether a folder of the content folder is left out, as JBake's crawler leaves it out: it
+     * holds a file named {@code ignoreFile} (any case), and everything under it goes with it.
+     */
+    static boolean ignoredFolder(Path dir, String ignoreFile) throws IOException {
+        if (ignoreFile.isEmpty()) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(e -> e.getFileName().toString().equalsIgnoreCase(ignoreFile));
+        }
+    }
+
+    /**
+     * Whether a content file lies in a folder JBake's crawler leaves out ({@link #ignoredFolder}),
+     * for a file read alone (an edit during {@code serve}).
+     */
+    public static boolean inIgnoredFolder(Path root, String relative, Folders folders) {
+        String content = folders.content();
+        if (!relative.startsWith(content + "/")) {
+            return false;
+        }
+        Path top = root.resolve(content);
+        try {
+            for (Path d = root.resolve(relative).getParent(); d != null && d.startsWith(top) && !d.equals(top);
+                 d = d.getParent()) {
+                if (Files.isDirectory(d) && ignoredFolder(d, folders.ignoreFile())) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false; // the folder went away: the file is read, or found missing, as any other
+        }
+        return false;
     }
 
     /** What a site file is to the build, by the rules {@link #read} applies when it lists the folders. */
@@ -167,7 +211,7 @@ public final class SiteReader {
         SiteReader r = new SiteReader(root, diags);
         Map<String, Path> statics = new TreeMap<>();
         List<String> contentPaths = new ArrayList<>();
-        for (String rel : r.list(folders.content())) {
+        for (String rel : r.list(folders.content(), false, folders.ignoreFile())) {
             if (isContent(rel)) {
                 contentPaths.add(rel);
             } else {
@@ -299,6 +343,11 @@ public final class SiteReader {
 
     /** As {@link #list(String)}; with {@code hiddenAssets}, by the assets folder's rules, hidden files kept. */
     private List<String> list(String folder, boolean hiddenAssets) throws IOException {
+        return list(folder, hiddenAssets, "");
+    }
+
+    /** As {@link #list(String, boolean)}, leaving out the folders that hold {@code ignoreFile} (none when empty). */
+    private List<String> list(String folder, boolean hiddenAssets, String ignoreFile) throws IOException {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -307,8 +356,8 @@ public final class SiteReader {
         java.util.function.Predicate<String> skip = hiddenAssets ? n -> isSkippedAsset(n, true) : SiteReader::skipped;
         Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                if (!d.equals(dir) && skip.test(d.getFileName().toString())) {
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                if (!d.equals(dir) && (skip.test(d.getFileName().toString()) || ignoredFolder(d, ignoreFile))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

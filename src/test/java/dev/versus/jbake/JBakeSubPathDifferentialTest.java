@@ -16,7 +16,7 @@ import java.util.List;
  * fenced block right after a list item's line, configuration values JBake reads as lists
  * ({@code site.menus.main=home, archive}) or with an escaped comma, {@code config.index_paginate}
  * as a boolean, a header value JBake reads as JSON ({@code related={"links": […]}}) and a broken
- * link in a Markdown page (a warning on a JBake site).
+ * link in a Markdown page (a warning on a JBake site), and a folder holding JBake's {@code .jbakeignore}.
  */
 class JBakeSubPathDifferentialTest extends JBakeDifferentialTest {
 
