@@ -94,6 +94,9 @@ final class SiteGlobals {
             globals.put("build_time", new Date());
         }
         globals.put("published_date", published);
+        if (jbake) {
+            globals.put("db", JBakeDatabase.of(site, byType)); // JBake's content store, for themes that query it
+        }
         // JBake's 'version' is its own ("v2.7.0", as themes print it: "Baked with JBake v2.7.0"); Versus
         // follows that version's behaviour and names itself in 'generator'.
         globals.put("version", Versions.JBAKE);
