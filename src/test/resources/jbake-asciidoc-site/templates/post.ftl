@@ -6,6 +6,7 @@
 <p class="tags"><#list content.tags as tag><a href="${content.rootpath}${config.tag_path}/${tag}.html">${tag}</a><#sep>, </#list></p>
 </#if>
 ${content.body}
+<p class="summary">${content.summary!''}</p>
 <#if (content.rack)??><p class="rack">Cooled on ${content.rack.material}, ${content.rack.wires} wires.</p></#if>
 </article>
 <#include "footer.ftl">

@@ -187,7 +187,10 @@ public final class ContentLoader {
                 case "title" -> title = text(file, e, diags);
                 case "summary", "description" -> {
                     String s = text(file, e, diags);
-                    if (key.equals("summary") || summary == null) {
+                    // YAML front matter's description stands in for a missing summary; a JBake
+                    // header's (or AsciiDoc's :description:) does not, as JBake's content.summary
+                    // is only what the header calls summary
+                    if (key.equals("summary") || summary == null && fm.style() == FrontMatter.Style.YAML) {
                         summary = s;
                     }
                     extra.put(key, s == null ? "" : s);

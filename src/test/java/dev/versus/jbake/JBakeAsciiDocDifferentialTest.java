@@ -42,7 +42,7 @@ class JBakeAsciiDocDifferentialTest {
         // JBake skips the included part with a log line; Versus says so once
         // Asciidoctor reports a level 0 section in an article as an error and converts it all the same,
         // as JBake shows it: a warning
-        assertEquals(List.of("content/blog/cooling.adoc:15:1 level 0 sections can only be used when doctype is book",
+        assertEquals(List.of("content/blog/cooling.adoc:16:1 level 0 sections can only be used when doctype is book",
                         "content/docs/glossary-extra.adoc:1:1 AsciiDoc file without a header is not a page; skipped"),
                 bake.versusResult().diagnostics().stream().map(d -> d.position() + " " + d.message()).toList());
         assertEquals(List.of(), bake.versusResult().diagnostics().stream()

@@ -101,7 +101,8 @@ public final class RealSiteComparison {
             (versusPages.contains(p) ? both : onlyJBake).add(p);
         }
         for (String p : versusPages) {
-            if (!jbakePages.contains(p) && !JBakeSites.VERSUS_ONLY.contains(p)) {
+            // Versus's own extra files; its search page is search/index.html with uri.noExtension
+            if (!jbakePages.contains(p) && !JBakeSites.VERSUS_ONLY.contains(p) && !p.startsWith("search/")) {
                 onlyVersus.add(p);
             }
         }
