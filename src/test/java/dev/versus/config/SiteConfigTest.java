@@ -38,6 +38,18 @@ class SiteConfigTest {
     }
 
     @Test
+    void readsValuesWithCommasAsJBakesListsKeepingEscapedCommas() {
+        SiteConfig read = ConfigLoader.load(dev.versus.source.SourceFile.of("jbake.properties",
+                "site.menus.main = home,  archive ,about\nsite.title=Performance\\, Java\nsite.host=https://a.test/\n"),
+                Map.of()).config();
+        assertEquals(List.of("home", "archive", "about"), read.lists().get("site.menus.main"));
+        assertEquals("Performance, Java", read.get("site.title"));
+        assertFalse(read.lists().containsKey("site.title"), "an escaped comma is no list: " + read.lists());
+        assertFalse(read.lists().containsKey("site.host"));
+        assertEquals(List.of("a.md", "", "b.md"), config.lists().get("versus.menu"));
+    }
+
+    @Test
     void readsKeysOfADeclaredFamilyAsTextEmptyWhenUnset() {
         assertEquals("Docs", config.get("site.title"));
         assertEquals("", config.get("site.description"));
