@@ -152,10 +152,23 @@ public final class JBakeDatabase implements TemplateHashModel {
             return m == null ? List.of() : List.of(m);
         }
 
+        /**
+         * Equal when every query answers with the same documents in the same order: a page's own
+         * values are compared where templates read them (a rebuild tracks those reads), not here.
+         */
         @Override
         public boolean equals(Object o) {
-            return o instanceof Queries q && q.postsByTag.equals(postsByTag) && q.documentsByTag.equals(documentsByTag)
-                    && q.allByType.equals(allByType) && q.byUri.equals(byUri) && q.tags.equals(tags);
+            return o instanceof Queries q && shape(q.postsByTag).equals(shape(postsByTag))
+                    && shape(q.documentsByTag).equals(shape(documentsByTag)) && shape(q.allByType).equals(shape(allByType))
+                    && shape(q.publishedByType).equals(shape(publishedByType))
+                    && q.byUri.keySet().equals(byUri.keySet()) && q.tags.equals(tags)
+                    && byUri.entrySet().stream().allMatch(e -> e.getValue().sourcePath().equals(q.byUri.get(e.getKey()).sourcePath()));
+        }
+
+        private static Map<String, List<String>> shape(Map<String, List<PageModel>> lists) {
+            Map<String, List<String>> out = new HashMap<>();
+            lists.forEach((k, v) -> out.put(k, v.stream().map(PageModel::sourcePath).toList()));
+            return out;
         }
 
         @Override
