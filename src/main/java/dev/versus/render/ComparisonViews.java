@@ -6,6 +6,8 @@ import dev.versus.compare.FactFormat;
 import dev.versus.compare.Links;
 import dev.versus.compare.Pairs;
 import dev.versus.config.SiteConfig;
+import dev.versus.digest.Fingerprint;
+import dev.versus.digest.Fingerprints;
 import dev.versus.model.Aspect;
 import dev.versus.model.Catalog;
 import dev.versus.model.Fact;
@@ -73,35 +75,39 @@ final class ComparisonViews {
     }
 
     /**
-     * What the views keep between plans of one site: subject views while the subject is the
-     * same, the {@code data} variable while what it shows is, and routes of the comparison pages
-     * while their inputs are (see {@link #made}). Valid for one configuration and one aspect
-     * catalogue (an edit of the catalogue starts afresh).
+     * What the views keep between plans of one site, all of it plain data (fingerprints and
+     * records of strings): each subject's view with the fingerprints of the subject it was made
+     * from and of the view, kept while the subject's fingerprint is the same; and the routes of
+     * the profile, pair list and matrix pages, whose HTML is made as they are planned, with the
+     * fingerprint of their inputs and of their variables (see {@link #made}). Valid for one
+     * configuration and one aspect catalogue (an edit of the catalogue starts afresh).
      */
     static final class Memo {
         private final boolean keep;
-        private List<Object> catalogue;
-        private final Map<String, Made<SubjectView>> subjectViews = new HashMap<>();
-        private final Map<String, Made<Route>> routes = new ConcurrentHashMap<>();
-        private Made<Map<String, Object>> data;
+        private Fingerprint catalogue;
+        private final Map<String, SubjectMade> subjectViews = new HashMap<>();
+        private final Map<String, RouteMade> routes = new ConcurrentHashMap<>();
 
         Memo(boolean keep) {
             this.keep = keep;
         }
 
         private void use(Catalog c) {
-            List<Object> key = List.of(List.copyOf(c.aspects().values()), c.aspectsFile());
+            Fingerprint key = Fingerprints.PLAIN.of(List.of(List.copyOf(c.aspects().values()), c.aspectsFile()));
             if (!key.equals(catalogue)) {
                 catalogue = key;
                 subjectViews.clear();
                 routes.clear();
-                data = null;
             }
         }
     }
 
-    /** Something made from {@code inputs} (compared by value). */
-    private record Made<T>(Object inputs, T value) {
+    /** A subject's view, the fingerprint of the subject it shows and the view's own. */
+    private record SubjectMade(Fingerprint subject, SubjectView view, Fingerprint print) {
+    }
+
+    /** A route made from inputs of fingerprint {@code inputs}, and the fingerprint of its variables. */
+    private record RouteMade(Fingerprint inputs, Route route, Fingerprint print) {
     }
 
     private final Comparisons comparisons;
@@ -110,6 +116,11 @@ final class ComparisonViews {
     private final SiteConfig config;
     private final Memo memo;
     private final Map<Subject, SubjectView> subjectViews = new IdentityHashMap<>();
+    /** Fingerprints of the subjects, their views and the aspects, by identity (see {@link #known()}). */
+    private final Map<Object, Fingerprint> seeds = new IdentityHashMap<>();
+    /** Fingerprints of the variables of kept routes, by identity. */
+    private final Map<Object, Fingerprint> routePrints = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Fingerprints walk;
     private final Set<String> made = ConcurrentHashMap.newKeySet();
 
     ComparisonViews(Comparisons comparisons, SiteConfig config, Memo memo) {
@@ -120,14 +131,42 @@ final class ComparisonViews {
         this.memo = memo;
         memo.use(catalog);
         for (Subject s : catalog.subjects().values()) {
-            Made<SubjectView> m = memo.subjectViews.get(s.id());
-            if (m == null || !m.inputs().equals(s)) {
-                m = new Made<>(s, buildSubjectView(s));
-                memo.subjectViews.put(s.id(), m);
+            SubjectMade m = memo.subjectViews.get(s.id());
+            Fingerprint subject = memo.keep ? Fingerprints.PLAIN.of(s) : null;
+            if (m == null || !m.subject().equals(subject)) {
+                SubjectView v = buildSubjectView(s);
+                m = new SubjectMade(subject, v, memo.keep ? ViewPrints.walk(Map.of()).of(v) : null);
+                if (memo.keep) {
+                    memo.subjectViews.put(s.id(), m);
+                }
             }
-            subjectViews.put(s, m.value());
+            subjectViews.put(s, m.view());
+            if (memo.keep) {
+                seeds.put(s, m.subject());
+                seeds.put(m.view(), m.print());
+            }
         }
         memo.subjectViews.keySet().retainAll(catalog.subjects().keySet());
+        if (memo.keep) {
+            seeds.put(catalog.aspects(), Fingerprints.PLAIN.of(catalog.aspects()));
+        }
+        walk = ViewPrints.walk(seeds);
+    }
+
+    /**
+     * Fingerprints made already of values this plan shows in many places (subjects, their
+     * views, the aspect catalogue) and of the variables of kept routes, by identity: so that
+     * the plan's fingerprints walk each only once. Empty when nothing is kept.
+     */
+    Map<Object, Fingerprint> known() {
+        Map<Object, Fingerprint> all = new IdentityHashMap<>(seeds);
+        all.putAll(routePrints);
+        return all;
+    }
+
+    /** The fingerprint of {@code value}, with what is {@link #known()} of the subjects and aspects. */
+    Fingerprint print(Object value) {
+        return walk.of(value);
     }
 
     Comparisons comparisons() {
@@ -146,13 +185,9 @@ final class ComparisonViews {
         return config;
     }
 
-    /** The {@code data} variable (kept while what it shows is the same). */
+    /** The {@code data} variable. */
     Map<String, Object> data() {
-        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks(), catalog.dataFiles());
-        if (memo.data == null || !memo.data.inputs().equals(inputs)) {
-            memo.data = new Made<>(inputs, makeData());
-        }
-        return memo.data.value();
+        return makeData();
     }
 
     /** The {@code compare_pages} variable: what each content page shows, by source path. */
@@ -252,20 +287,25 @@ final class ComparisonViews {
     }
 
     /**
-     * The route {@code id} made from {@code inputs}: the kept one when they are equal. Each
-     * comparison page is made again only when what it shows changed: its subjects' data, the
-     * articles and pairs it lists.
+     * The route {@code id} made from {@code inputs}: the kept one when their fingerprints are
+     * equal. Each profile, pair list and matrix page is made again only when what it shows
+     * changed: its subjects' data, the articles and pairs it lists. Only for routes whose
+     * variables are plain data (records of strings and numbers), as they are kept.
      */
     Route made(String id, Object inputs, Supplier<Route> make) {
-        made.add(id);
-        Made<Route> m = memo.routes.get(id);
-        if (m == null || !m.inputs().equals(inputs)) {
-            m = new Made<>(inputs, make.get());
-            if (memo.keep) {
-                memo.routes.put(id, m);
-            }
+        if (!memo.keep) {
+            return make.get();
         }
-        return m.value();
+        made.add(id);
+        Fingerprint in = walk.of(inputs);
+        RouteMade m = memo.routes.get(id);
+        if (m == null || !m.inputs().equals(in)) {
+            Route r = make.get();
+            m = new RouteMade(in, r, walk.of(r.model()));
+            memo.routes.put(id, m);
+        }
+        routePrints.put(m.route().model(), m.print());
+        return m.route();
     }
 
     /** Forgets the kept routes that this plan did not make. */

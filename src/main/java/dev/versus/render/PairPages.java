@@ -22,10 +22,8 @@ final class PairPages implements Output {
     public void routes(Planning site, List<Route> routes) {
         ComparisonViews views = site.comparisons();
         // Pair pages are most of the generated pages on a large site: build them in parallel.
-        routes.addAll(views.comparisons().pairs().parallelStream().map(p -> {
-            List<Object> inputs = List.of(p.first(), p.second(), p.articles().stream().map(ComparisonViews::pageLink).toList());
-            return views.made("pair " + p.key(), inputs, () -> pairPage(site, p));
-        }).toList());
+        // Made again each plan (cheap: their HTML is made as each renders, see below).
+        routes.addAll(views.comparisons().pairs().parallelStream().map(p -> pairPage(site, p)).toList());
     }
 
     private static Route pairPage(Planning site, Pairs.Pair p) {
@@ -35,15 +33,18 @@ final class PairPages implements Output {
         List<Subject> both = List.of(p.first(), p.second());
         String summary = p.first().name() + " and " + p.second().name() + " side by side: " + p.aspects().size()
                 + " aspects, " + p.differences() + " of them different.";
-        // Most of a large site's pages: their markup is made as each renders, not held for all.
+        // Most of a large site's pages: their markup is made as each renders, not held for all;
+        // each says what it is made of, so a rebuild tells a change without making it.
+        String matrix = views.links().matrix().uri();
         PairRoute m = new PairRoute(ContentModel.comparison(p.title(), t.uri(), summary, site.host()),
                 both.stream().map(views::subject).toList(), p.articles().stream().map(ComparisonViews::pageLink).toList(),
                 p.differences(),
-                new LazyMarkup(() -> compare.table(both, p.aspects(), p.title(), "pair", t.uri())),
-                new LazyMarkup(() -> compare.prosCons(both, t.uri())),
-                new LazyMarkup(() -> compare.choose(both, t.uri())),
-                new LazyMarkup(() -> compare.breadcrumbs(List.of(
-                        Map.entry("Compare", views.links().matrix().uri()), Map.entry(p.title(), t.uri())))));
+                new LazyMarkup(List.of("table", both, p.aspects(), views.catalog().aspects(), p.title(), t.uri()),
+                        () -> compare.table(both, p.aspects(), p.title(), "pair", t.uri())),
+                new LazyMarkup(List.of("pros and cons", both, t.uri()), () -> compare.prosCons(both, t.uri())),
+                new LazyMarkup(List.of("choose", both, t.uri()), () -> compare.choose(both, t.uri())),
+                new LazyMarkup(List.of("breadcrumbs", matrix, p.title(), t.uri()), () -> compare.breadcrumbs(List.of(
+                        Map.entry("Compare", matrix), Map.entry(p.title(), t.uri())))));
         return new Route(t.outputPath(), t.uri(), site.config().get("template.pair.file"), m, true,
                 "pair page '" + p.slug() + "'");
     }

@@ -1,13 +1,14 @@
 package dev.versus.render;
 
 import dev.versus.diag.Json;
+import dev.versus.digest.Fingerprint;
+import dev.versus.digest.Fingerprints;
 import dev.versus.html.Html;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,24 +59,31 @@ final class SearchIndex {
 
     /** The index files of these page models (JBake's {@code content} maps), in their order: path → bytes. */
     static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages) {
-        return files(manifest, pages, new HashMap<>());
+        return files(manifest, pages, null);
     }
 
     /**
-     * As {@link #files(String, Collection)}, taking each page's entry from {@code kept} when what
-     * it is made of is the same, and leaving there the entries of this index for the next one.
+     * As {@link #files(String, Collection)}, taking each page's entry from {@code kept} when the
+     * fingerprint of what it is made of is the same, and leaving there the entries of this
+     * index for the next one; {@code kept} is null when nothing is kept.
      */
     static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages,
-                                     Map<List<Object>, Entry> kept) {
-        record Made(List<Object> inputs, Entry entry) {
+                                     Map<Fingerprint, Entry> kept) {
+        record Made(Fingerprint inputs, Entry entry) {
         }
+        Fingerprints walk = ViewPrints.walk(Map.of());
         List<Made> made = pages.parallelStream().map(p -> {
-            List<Object> inputs = inputs(p);
+            if (kept == null) {
+                return new Made(null, entry(p));
+            }
+            Fingerprint inputs = walk.of(inputs(p));
             Entry entry = kept.get(inputs);
             return new Made(inputs, entry != null ? entry : entry(p));
         }).toList();
-        kept.clear();
-        made.forEach(m -> kept.put(m.inputs(), m.entry()));
+        if (kept != null) {
+            kept.clear();
+            made.forEach(m -> kept.put(m.inputs(), m.entry()));
+        }
 
         Map<String, byte[]> out = new LinkedHashMap<>();
         int files = (made.size() + CHUNK - 1) / CHUNK;
