@@ -90,31 +90,98 @@ public final class Fingerprints {
 
     /** The fingerprint of {@code value} (which may be null). */
     public Fingerprint of(Object value) {
+        if (value != null && !(value instanceof String)) {
+            Fingerprint f = known(value);
+            if (f != null) {
+                return f;
+            }
+            Hasher h = new Hasher();
+            if (composite(value, h)) {
+                return h.finish();
+            }
+        }
         Hasher h = new Hasher();
         add(value, h);
         return h.finish();
     }
 
-    /** Adds the fingerprint of {@code value} to {@code into}. */
+    /**
+     * Adds the fingerprint of {@code value} to {@code into}. What a value holds (a list, a map,
+     * a record, a value a rule knows) is added as its own fingerprint, so that a value whose
+     * fingerprint is {@code known} counts the same as one walked.
+     */
     public void add(Object value, Hasher into) {
         if (value == null) {
             into.add(NULL);
             return;
         }
-        if (!known.isEmpty()) {
-            Fingerprint f = known.get(value);
-            if (f != null) {
-                into.add(FINGERPRINT).add(f);
-                return;
-            }
-        }
         if (value instanceof String s) {
             into.add(STRING).add(s);
-        } else if (rules.add(value, this, into)) {
             return;
-        } else if (value instanceof Fingerprint f) {
+        }
+        Fingerprint f = known(value);
+        if (f == null) {
+            Hasher h = new Hasher();
+            if (composite(value, h)) {
+                f = h.finish();
+            }
+        }
+        if (f != null) {
             into.add(FINGERPRINT).add(f);
-        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Fingerprint given) {
+            into.add(FINGERPRINT).add(given);
+        } else {
+            leaf(value, into);
+        }
+    }
+
+    private Fingerprint known(Object value) {
+        return known.isEmpty() || !(value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>)
+                ? null : known.get(value);
+    }
+
+    /** Adds what a value holds, when it holds values; false for a single value. */
+    private boolean composite(Object value, Hasher into) {
+        if (rules.add(value, this, into)) {
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            into.add(LIST).add(list.size());
+            for (Object o : list) {
+                add(o, into);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            into.add(MAP);
+            unordered(map.entrySet(), into);
+        } else if (value instanceof Set<?> set) {
+            into.add(SET).add(set.getClass().getName());
+            unordered(set, into);
+        } else if (value instanceof Record r && !(value instanceof Fingerprint)) {
+            into.add(RECORD).add(r.getClass().getName());
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
+                Object v = component(r, c);
+                if (v != null) {
+                    into.add(c.getName());
+                    add(v, into);
+                }
+            }
+        } else if (value instanceof Object[] array) {
+            into.add(ARRAY).add(array.length);
+            for (Object o : array) {
+                add(o, into);
+            }
+        } else if (value.getClass().isArray()) {
+            into.add(ARRAY).add(value.getClass().getName());
+            primitives(value, into);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Adds a single value: a number, a boolean, a date, an enum… */
+    private static void leaf(Object value, Hasher into) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             into.add(INT).add(((Number) value).longValue()).add(value.getClass().getName());
         } else if (value instanceof Long l) {
             into.add(LONG).add(l);
@@ -132,34 +199,6 @@ public final class Fingerprints {
             into.add(TIME).add(t.getClass().getName()).add(t.toString());
         } else if (value instanceof Enum<?> e) {
             into.add(ENUM).add(e.getDeclaringClass().getName()).add(e.name());
-        } else if (value instanceof List<?> list) {
-            into.add(LIST).add(list.size());
-            for (Object o : list) {
-                add(o, into);
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            into.add(MAP);
-            unordered(map.entrySet(), into);
-        } else if (value instanceof Set<?> set) {
-            into.add(SET).add(set.getClass().getName());
-            unordered(set, into);
-        } else if (value instanceof Record r) {
-            into.add(RECORD).add(r.getClass().getName());
-            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-                Object v = component(r, c);
-                if (v != null) {
-                    into.add(c.getName());
-                    add(v, into);
-                }
-            }
-        } else if (value instanceof Object[] array) {
-            into.add(ARRAY).add(array.length);
-            for (Object o : array) {
-                add(o, into);
-            }
-        } else if (value.getClass().isArray()) {
-            into.add(ARRAY).add(value.getClass().getName());
-            primitives(value, into);
         } else {
             into.add(UNKNOWN).add(UNKNOWNS.incrementAndGet()).add(System.identityHashCode(value));
         }

@@ -87,6 +87,8 @@ final class ComparisonViews {
         private Fingerprint catalogue;
         private final Map<String, SubjectMade> subjectViews = new HashMap<>();
         private final Map<String, RouteMade> routes = new ConcurrentHashMap<>();
+        private final Map<String, PrintMade> prints = new ConcurrentHashMap<>();
+        private final Map<String, PageMade> pages = new ConcurrentHashMap<>();
 
         Memo(boolean keep) {
             this.keep = keep;
@@ -98,6 +100,8 @@ final class ComparisonViews {
                 catalogue = key;
                 subjectViews.clear();
                 routes.clear();
+                prints.clear();
+                pages.clear();
             }
         }
     }
@@ -108,6 +112,14 @@ final class ComparisonViews {
 
     /** A route made from inputs of fingerprint {@code inputs}, and the fingerprint of its variables. */
     private record RouteMade(Fingerprint inputs, Route route, Fingerprint print) {
+    }
+
+    /** The fingerprint of the variables of a route made from inputs of fingerprint {@code inputs}. */
+    private record PrintMade(Fingerprint inputs, Fingerprint print) {
+    }
+
+    /** What a content page shows of the engine, what it was made from, and its fingerprint. */
+    private record PageMade(Comparisons.PageComparison from, PageComparison view, Fingerprint print) {
     }
 
     private final Comparisons comparisons;
@@ -122,6 +134,8 @@ final class ComparisonViews {
     private final Map<Object, Fingerprint> routePrints = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Fingerprints walk;
     private final Set<String> made = ConcurrentHashMap.newKeySet();
+    /** What each content page shows of the engine, by source path. */
+    private final Map<String, PageComparison> pageViews = new TreeMap<>();
 
     ComparisonViews(Comparisons comparisons, SiteConfig config, Memo memo) {
         this.comparisons = comparisons;
@@ -151,6 +165,25 @@ final class ComparisonViews {
             seeds.put(catalog.aspects(), Fingerprints.PLAIN.of(catalog.aspects()));
         }
         walk = ViewPrints.walk(seeds);
+        comparisons.pages().forEach((path, c) -> {
+            PageMade m = memo.pages.get(path);
+            if (m == null || !m.from().equals(c)) {
+                PageComparison v = page(c);
+                m = new PageMade(c, v, memo.keep ? walk.of(v) : null);
+                if (memo.keep) {
+                    memo.pages.put(path, m);
+                }
+            }
+            pageViews.put(path, m.view());
+            if (memo.keep) {
+                // a content page's route shows these parts of it
+                PageComparison v = m.view();
+                seeds.put(v, m.print());
+                seeds.put(v.jsonld(), walk.of(v.jsonld()));
+                seeds.put(v.faq(), walk.of(v.faq()));
+            }
+        });
+        memo.pages.keySet().retainAll(comparisons.pages().keySet());
     }
 
     /**
@@ -192,9 +225,7 @@ final class ComparisonViews {
 
     /** The {@code compare_pages} variable: what each content page shows, by source path. */
     Map<String, PageComparison> pages() {
-        Map<String, PageComparison> pages = new TreeMap<>();
-        comparisons.pages().forEach((path, c) -> pages.put(path, page(c)));
-        return Collections.unmodifiableMap(pages);
+        return Collections.unmodifiableMap(pageViews);
     }
 
     /** The {@code compare_uri} variable: the matrix page's URL path, or null when the site has no subjects. */
@@ -221,8 +252,12 @@ final class ComparisonViews {
         return Collections.unmodifiableMap(data);
     }
 
-    /** What a content page shows of the engine. */
-    PageComparison page(Comparisons.PageComparison c) {
+    /** What the content page of source path {@code path} shows of the engine, or null when it shows nothing. */
+    PageComparison page(String path) {
+        return pageViews.get(path);
+    }
+
+    private PageComparison page(Comparisons.PageComparison c) {
         Pairs.Pair p = c.pair();
         return new PageComparison(new Markup(c.jsonld()),
                 c.faq().stream().map(ComparisonViews::faqEntry).toList(),
@@ -308,8 +343,30 @@ final class ComparisonViews {
         return m.route();
     }
 
+    /**
+     * The route {@code id}, made from {@code inputs} by {@code make}, whose variables are not
+     * kept (they hold HTML made on demand): only the fingerprint of its variables is, and
+     * given again while the fingerprint of the inputs is the same.
+     */
+    Route printed(String id, Object inputs, Supplier<Route> make) {
+        Route r = make.get();
+        if (!memo.keep) {
+            return r;
+        }
+        made.add(id);
+        Fingerprint in = walk.of(inputs);
+        PrintMade m = memo.prints.get(id);
+        if (m == null || !m.inputs().equals(in)) {
+            m = new PrintMade(in, walk.of(r.model()));
+            memo.prints.put(id, m);
+        }
+        routePrints.put(r.model(), m.print());
+        return r;
+    }
+
     /** Forgets the kept routes that this plan did not make. */
     void forgetUnmade() {
         memo.routes.keySet().retainAll(made);
+        memo.prints.keySet().retainAll(made);
     }
 }

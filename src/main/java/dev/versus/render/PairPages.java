@@ -3,6 +3,7 @@ package dev.versus.render;
 import dev.versus.compare.Comparisons;
 import dev.versus.compare.Links;
 import dev.versus.compare.Pairs;
+import dev.versus.model.Aspect;
 import dev.versus.model.Subject;
 import dev.versus.render.ViewWrapper.LazyMarkup;
 
@@ -22,8 +23,12 @@ final class PairPages implements Output {
     public void routes(Planning site, List<Route> routes) {
         ComparisonViews views = site.comparisons();
         // Pair pages are most of the generated pages on a large site: build them in parallel.
-        // Made again each plan (cheap: their HTML is made as each renders, see below).
-        routes.addAll(views.comparisons().pairs().parallelStream().map(p -> pairPage(site, p)).toList());
+        // Made again each plan (cheap: their HTML is made as each renders, see below); what is
+        // kept is the fingerprint of their variables, by what they are made of.
+        routes.addAll(views.comparisons().pairs().parallelStream().map(p -> {
+            List<Object> inputs = List.of(p.first(), p.second(), p.articles().stream().map(ComparisonViews::pageLink).toList());
+            return views.printed("pair " + p.key(), inputs, () -> pairPage(site, p));
+        }).toList());
     }
 
     private static Route pairPage(Planning site, Pairs.Pair p) {
@@ -39,7 +44,8 @@ final class PairPages implements Output {
         PairRoute m = new PairRoute(ContentModel.comparison(p.title(), t.uri(), summary, site.host()),
                 both.stream().map(views::subject).toList(), p.articles().stream().map(ComparisonViews::pageLink).toList(),
                 p.differences(),
-                new LazyMarkup(List.of("table", both, p.aspects(), views.catalog().aspects(), p.title(), t.uri()),
+                new LazyMarkup(List.of("table", both, p.aspects().stream().map(Aspect::id).toList(), views.catalog().aspects(),
+                        p.title(), t.uri()),
                         () -> compare.table(both, p.aspects(), p.title(), "pair", t.uri())),
                 new LazyMarkup(List.of("pros and cons", both, t.uri()), () -> compare.prosCons(both, t.uri())),
                 new LazyMarkup(List.of("choose", both, t.uri()), () -> compare.choose(both, t.uri())),

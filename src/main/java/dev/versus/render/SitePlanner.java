@@ -84,8 +84,13 @@ public final class SitePlanner {
         private record Kept(String body, Outline outline, Fingerprint print) {
         }
 
+        /** A page's view, as fingerprints key by key, and what the view was made from. */
+        private record PagePrints(Page page, String body, String previous, String next, Map<String, Fingerprint> keys) {
+        }
+
         private final boolean keep;
         private final Map<String, Kept> outlines = new ConcurrentHashMap<>();
+        private final Map<String, PagePrints> pagePrints = new ConcurrentHashMap<>();
         private final Map<Fingerprint, SearchIndex.Entry> searchEntries = new HashMap<>();
         private final ComparisonViews.Memo comparisons;
 
@@ -158,6 +163,7 @@ public final class SitePlanner {
         site.pages().stream().sorted(SiteLoader.NEWEST_FIRST)
                 .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
         byType.values().forEach(typed -> linkNeighbours(typed, models));
+        Map<String, Map<String, Fingerprint>> pagePrints = memo.keeps() ? pagePrints(bodies, models) : null;
         List<PageModel> publishedPosts = site.posts().stream().map(p -> models.get(p.sourcePath())).toList();
         // in JBake's order: type by type, each newest first
         List<Page> inJBakeOrder = site.pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST).toList();
@@ -165,7 +171,7 @@ public final class SitePlanner {
                 .filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList();
         ComparisonViews views = new ComparisonViews(comparisons, config, memo.comparisons);
         Planning planning = new Planning(site, config, host, Collections.unmodifiableMap(models), publishedPosts,
-                inJBakeOrder, publishedContent, views, memo);
+                inJBakeOrder, publishedContent, views, memo, pagePrints);
         Map<String, Object> globals = SiteGlobals.of(planning, byType);
 
         List<Route> routes = new ArrayList<>();
@@ -177,8 +183,31 @@ public final class SitePlanner {
             o.files(planning, Collections.unmodifiableList(routes), files);
         }
         views.forgetUnmade();
-        Prints prints = memo.keeps() ? ViewPrints.of(globals, routes, models, views.known()) : null;
+        Prints prints = memo.keeps() ? ViewPrints.of(globals, routes, pagePrints, views.known()) : null;
         return new Plan(globals, List.copyOf(routes), Collections.unmodifiableMap(files), prints);
+    }
+
+    /**
+     * The fingerprints of each page's view, key by key: kept ones while the page, its body and
+     * its neighbours are the same (what the view is made of), the others made again.
+     */
+    private Map<String, Map<String, Fingerprint>> pagePrints(Map<String, String> bodies, Map<String, PageModel> models) {
+        Map<String, Map<String, Fingerprint>> out = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(p -> {
+            PageModel m = models.get(p.sourcePath());
+            String body = bodies.getOrDefault(p.sourcePath(), "");
+            String previous = m.get("previousContent") instanceof PageModel pm ? pm.sourcePath() : null;
+            String next = m.get("nextContent") instanceof PageModel nm ? nm.sourcePath() : null;
+            Memo.PagePrints k = memo.pagePrints.get(p.sourcePath());
+            if (k == null || !k.page().equals(p) || !k.body().equals(body) || !java.util.Objects.equals(k.previous(), previous)
+                    || !java.util.Objects.equals(k.next(), next)) {
+                k = new Memo.PagePrints(p, body, previous, next, ViewPrints.keys(m));
+                memo.pagePrints.put(p.sourcePath(), k);
+            }
+            out.put(p.sourcePath(), k.keys());
+        });
+        memo.pagePrints.keySet().retainAll(out.keySet());
+        return Collections.unmodifiableMap(out);
     }
 
     private static void linkNeighbours(List<Page> typed, Map<String, PageModel> models) {

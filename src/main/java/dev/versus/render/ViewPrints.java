@@ -56,23 +56,25 @@ final class ViewPrints implements Fingerprints.Rules {
         return true;
     }
 
+    /** The fingerprint of each key of a page's view. */
+    static Map<String, Fingerprint> keys(PageModel m) {
+        // reads are recorded only while a route renders, so walking the view here records nothing
+        Fingerprints walk = walk(Map.of());
+        Map<String, Fingerprint> keys = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> keys.put(k, walk.of(v)));
+        return Collections.unmodifiableMap(keys);
+    }
+
     /**
      * The fingerprints of a plan's template data.
      *
-     * @param models the page views, by source path
+     * @param pages the fingerprints of the page views, key by key, by source path
      */
-    static SitePlanner.Prints of(Map<String, Object> globals, List<Route> routes, Map<String, PageModel> models,
+    static SitePlanner.Prints of(Map<String, Object> globals, List<Route> routes, Map<String, Map<String, Fingerprint>> pages,
                                  Map<Object, Fingerprint> known) {
         Fingerprints walk = walk(known);
         Map<String, Fingerprint> routePrints = new ConcurrentHashMap<>();
         routes.parallelStream().forEach(r -> routePrints.put(r.outputPath(), walk.of(r.model())));
-        Map<String, Map<String, Fingerprint>> pagePrints = new ConcurrentHashMap<>();
-        models.values().parallelStream().forEach(m -> {
-            // reads are recorded only while a route renders, so walking the view here records nothing
-            Map<String, Fingerprint> keys = new HashMap<>(m.size() * 2);
-            m.forEach((k, v) -> keys.put(k, walk.of(v)));
-            pagePrints.put(m.sourcePath(), Collections.unmodifiableMap(keys));
-        });
         Map<String, SitePlanner.GlobalPrint> globalPrints = new ConcurrentHashMap<>();
         globals.forEach((name, v) -> {
             if (v instanceof Map<?, ?> map && !(v instanceof PageModel)) {
@@ -85,7 +87,7 @@ final class ViewPrints implements Fingerprints.Rules {
                 globalPrints.put(name, new SitePlanner.GlobalPrint(walk.of(v), null));
             }
         });
-        return new SitePlanner.Prints(Map.copyOf(routePrints), Map.copyOf(pagePrints), Map.copyOf(globalPrints));
+        return new SitePlanner.Prints(Map.copyOf(routePrints), pages, Map.copyOf(globalPrints));
     }
 
     private static String markup(TemplateMarkupOutputModel<?> m) {
