@@ -77,10 +77,12 @@ final class ComparisonViews {
     /**
      * What the views keep between plans of one site, all of it plain data (fingerprints and
      * records of strings): each subject's view with the fingerprints of the subject it was made
-     * from and of the view, kept while the subject's fingerprint is the same; and the routes of
-     * the profile, pair list and matrix pages, whose HTML is made as they are planned, with the
-     * fingerprint of their inputs and of their variables (see {@link #made}). Valid for one
-     * configuration and one aspect catalogue (an edit of the catalogue starts afresh).
+     * from and of the view, kept while the subject's fingerprint is the same; what each content
+     * page shows, with the engine's extras it was made from, while those are equal; the routes
+     * of the profile, pair list and matrix pages, whose HTML is made as they are planned, by the
+     * fingerprint of their inputs (see {@link #made}); and for the pair and reverse-order pages,
+     * made each plan, only the fingerprint of their variables (see {@link #printed}). Valid for
+     * one configuration and one aspect catalogue (an edit of the catalogue starts afresh).
      */
     static final class Memo {
         private final boolean keep;
