@@ -37,9 +37,9 @@ public final class Comparisons {
      * <p>All of it is plain data: the model's records (pages, subjects, aspects, pairs,
      * diagnostics: strings, numbers, dates, positions, and lists and maps of those) and the
      * HTML and JSON-LD strings made from them. The inputs are kept as they are rather than as
-     * fingerprints because the load stage hands over the same page and subject records while
-     * their files are unchanged, so comparing them costs nothing, where a fingerprint would read
-     * every body again on every rebuild.
+     * fingerprints because the load stage hands over the same page records while their files
+     * are unchanged, and this memo keeps one instance of each unchanged subject, so comparing
+     * them mostly costs nothing, where a fingerprint would read every body again on every rebuild.
      */
     public static final class Memo {
         private final boolean keep;

@@ -199,10 +199,6 @@ final class ComparisonViews {
         return all;
     }
 
-    /** The fingerprint of {@code value}, with what is {@link #known()} of the subjects and aspects. */
-    Fingerprint print(Object value) {
-        return walk.of(value);
-    }
 
     Comparisons comparisons() {
         return comparisons;

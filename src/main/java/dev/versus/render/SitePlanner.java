@@ -76,7 +76,8 @@ public final class SitePlanner {
     /**
      * What a planner keeps between the runs of a build session, all of it plain data: each
      * page's body with its {@link Outline} (which reads the whole body) and the body's
-     * fingerprint, reused while the page's body is the same; the entries of the search index
+     * fingerprint, reused while the page's body is the same; each page's view as fingerprints
+     * key by key, with the page, body and neighbours it was made from; the entries of the search index
      * (their JSON and words), by the fingerprint of what each is made of; and what the
      * comparison views keep (see {@link ComparisonViews.Memo}).
      */

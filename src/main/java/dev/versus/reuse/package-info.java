@@ -28,7 +28,8 @@
  *     the pairs chosen; model records and strings.</li>
  * <li>The planner's ({@code SitePlanner.Memo}): each page's body with its outline (headings,
  *     word count, and where the theme inserts anchors: numbers and strings) and its
- *     fingerprint; the search entries (JSON and words) by the fingerprint of what each is made
+ *     fingerprint; each page's view as a fingerprint per key, with the page record, body and
+ *     neighbours it was made from; the search entries (JSON and words) by the fingerprint of what each is made
  *     of; each subject's template view and the routes of the profile, pair list and matrix
  *     pages (records of strings) by the fingerprints of what they were made from.</li>
  * </ul>
