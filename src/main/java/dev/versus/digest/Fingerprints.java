@@ -74,8 +74,8 @@ public final class Fingerprints {
 
     /**
      * @param rules the stage's own rules
-     * @param known fingerprints already made of some values, by identity (read, never written:
-     *              the walk may run on several threads)
+     * @param known fingerprints already made of some records, by identity (read, never
+     *              written: the walk may run on several threads)
      */
     public Fingerprints(Rules rules, Map<Object, Fingerprint> known) {
         this.rules = rules;
@@ -90,15 +90,8 @@ public final class Fingerprints {
 
     /** The fingerprint of {@code value} (which may be null). */
     public Fingerprint of(Object value) {
-        if (value != null && !(value instanceof String)) {
-            Fingerprint f = known(value);
-            if (f != null) {
-                return f;
-            }
-            Hasher h = new Hasher();
-            if (composite(value, h)) {
-                return h.finish();
-            }
+        if (value instanceof Record r) {
+            return record(r);
         }
         Hasher h = new Hasher();
         add(value, h);
@@ -106,46 +99,22 @@ public final class Fingerprints {
     }
 
     /**
-     * Adds the fingerprint of {@code value} to {@code into}. What a value holds (a list, a map,
-     * a record, a value a rule knows) is added as its own fingerprint, so that a value whose
-     * fingerprint is {@code known} counts the same as one walked.
+     * Adds the fingerprint of {@code value} to {@code into}. A record is added as its own
+     * fingerprint, so that a record whose fingerprint is {@code known} counts exactly as the
+     * same record walked.
      */
     public void add(Object value, Hasher into) {
         if (value == null) {
             into.add(NULL);
-            return;
-        }
-        if (value instanceof String s) {
+        } else if (value instanceof String s) {
             into.add(STRING).add(s);
+        } else if (rules.add(value, this, into)) {
             return;
-        }
-        Fingerprint f = known(value);
-        if (f == null) {
-            Hasher h = new Hasher();
-            if (composite(value, h)) {
-                f = h.finish();
-            }
-        }
-        if (f != null) {
+        } else if (value instanceof Fingerprint f) {
             into.add(FINGERPRINT).add(f);
-        } else if (value instanceof Fingerprint given) {
-            into.add(FINGERPRINT).add(given);
-        } else {
-            leaf(value, into);
-        }
-    }
-
-    private Fingerprint known(Object value) {
-        return known.isEmpty() || !(value instanceof Record || value instanceof Collection<?> || value instanceof Map<?, ?>)
-                ? null : known.get(value);
-    }
-
-    /** Adds what a value holds, when it holds values; false for a single value. */
-    private boolean composite(Object value, Hasher into) {
-        if (rules.add(value, this, into)) {
-            return true;
-        }
-        if (value instanceof List<?> list) {
+        } else if (value instanceof Record r) {
+            into.add(FINGERPRINT).add(record(r));
+        } else if (value instanceof List<?> list) {
             into.add(LIST).add(list.size());
             for (Object o : list) {
                 add(o, into);
@@ -156,15 +125,6 @@ public final class Fingerprints {
         } else if (value instanceof Set<?> set) {
             into.add(SET).add(set.getClass().getName());
             unordered(set, into);
-        } else if (value instanceof Record r && !(value instanceof Fingerprint)) {
-            into.add(RECORD).add(r.getClass().getName());
-            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-                Object v = component(r, c);
-                if (v != null) {
-                    into.add(c.getName());
-                    add(v, into);
-                }
-            }
         } else if (value instanceof Object[] array) {
             into.add(ARRAY).add(array.length);
             for (Object o : array) {
@@ -174,9 +134,28 @@ public final class Fingerprints {
             into.add(ARRAY).add(value.getClass().getName());
             primitives(value, into);
         } else {
-            return false;
+            leaf(value, into);
         }
-        return true;
+    }
+
+    /** A record's fingerprint: the known one, or made from its class and its components that are not null. */
+    private Fingerprint record(Record r) {
+        if (!known.isEmpty()) {
+            Fingerprint f = known.get(r);
+            if (f != null) {
+                return f;
+            }
+        }
+        Hasher into = new Hasher();
+        into.add(RECORD).add(r.getClass().getName());
+        for (RecordComponent c : COMPONENTS.get(r.getClass())) {
+            Object v = component(r, c);
+            if (v != null) {
+                into.add(c.getName());
+                add(v, into);
+            }
+        }
+        return into.finish();
     }
 
     /** Adds a single value: a number, a boolean, a date, an enum… */

@@ -135,6 +135,8 @@ final class ComparisonViews {
     /** Fingerprints of the variables of kept routes, by identity. */
     private final Map<Object, Fingerprint> routePrints = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Fingerprints walk;
+    /** The fingerprint of the aspect catalogue; null when nothing is kept. */
+    private final Fingerprint aspectsPrint;
     private final Set<String> made = ConcurrentHashMap.newKeySet();
     /** What each content page shows of the engine, by source path. */
     private final Map<String, PageComparison> pageViews = new TreeMap<>();
@@ -163,9 +165,7 @@ final class ComparisonViews {
             }
         }
         memo.subjectViews.keySet().retainAll(catalog.subjects().keySet());
-        if (memo.keep) {
-            seeds.put(catalog.aspects(), Fingerprints.PLAIN.of(catalog.aspects()));
-        }
+        aspectsPrint = memo.keep ? Fingerprints.PLAIN.of(catalog.aspects()) : null;
         walk = ViewPrints.walk(seeds);
         comparisons.pages().forEach((path, c) -> {
             PageMade m = memo.pages.get(path);
@@ -182,17 +182,21 @@ final class ComparisonViews {
                 PageComparison v = m.view();
                 seeds.put(v, m.print());
                 seeds.put(v.jsonld(), walk.of(v.jsonld()));
-                seeds.put(v.faq(), walk.of(v.faq()));
             }
         });
         memo.pages.keySet().retainAll(comparisons.pages().keySet());
     }
 
     /**
-     * Fingerprints made already of values this plan shows in many places (subjects, their
-     * views, the aspect catalogue) and of the variables of kept routes, by identity: so that
+     * Fingerprints made already of records this plan shows in many places (subjects, their
+     * views, what content pages show of the engine) and of the variables of kept routes, by identity: so that
      * the plan's fingerprints walk each only once. Empty when nothing is kept.
      */
+    /** The fingerprint of the aspect catalogue (null when nothing is kept), for what is made from it. */
+    Fingerprint aspectsPrint() {
+        return aspectsPrint;
+    }
+
     Map<Object, Fingerprint> known() {
         Map<Object, Fingerprint> all = new IdentityHashMap<>(seeds);
         all.putAll(routePrints);

@@ -7,6 +7,7 @@ import dev.versus.model.Aspect;
 import dev.versus.model.Subject;
 import dev.versus.render.ViewWrapper.LazyMarkup;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,8 @@ final class PairPages implements Output {
         PairRoute m = new PairRoute(ContentModel.comparison(p.title(), t.uri(), summary, site.host()),
                 both.stream().map(views::subject).toList(), p.articles().stream().map(ComparisonViews::pageLink).toList(),
                 p.differences(),
-                new LazyMarkup(List.of("table", both, p.aspects().stream().map(Aspect::id).toList(), views.catalog().aspects(),
-                        p.title(), t.uri()),
+                new LazyMarkup(Arrays.asList("table", both, p.aspects().stream().map(Aspect::id).toList(),
+                        views.aspectsPrint(), p.title(), t.uri()),
                         () -> compare.table(both, p.aspects(), p.title(), "pair", t.uri())),
                 new LazyMarkup(List.of("pros and cons", both, t.uri()), () -> compare.prosCons(both, t.uri())),
                 new LazyMarkup(List.of("choose", both, t.uri()), () -> compare.choose(both, t.uri())),

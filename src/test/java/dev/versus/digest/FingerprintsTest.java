@@ -89,20 +89,30 @@ class FingerprintsTest {
     }
 
     @Test
-    void knownValuesAndRulesComeFirst() {
-        List<String> big = List.of("many", "words");
+    void aKnownRecordCountsAsTheSameRecordWalked() {
+        Fact big = new Fact("facts", List.of("many", "words"), "note");
         Map<Object, Fingerprint> known = new IdentityHashMap<>();
         known.put(big, of(big));
+        Fingerprints walk = new Fingerprints((v, w, h) -> false, known);
+        assertEquals(of(List.of(big)), walk.of(List.of(big)));
+        assertEquals(walk.of(List.of(big)), walk.of(List.of(new Fact("facts", List.of("many", "words"), "note"))));
+        // the known fingerprint is what counts, not the record's fields
+        known.put(big, of("something else"));
+        assertNotEquals(of(List.of(big)), new Fingerprints((v, w, h) -> false, known).of(List.of(big)));
+    }
+
+    @Test
+    void rulesComeFirst() {
         Fingerprints walk = new Fingerprints((v, w, h) -> {
             if (v instanceof StringBuilder sb) {
                 h.add(99).add(sb.toString());
                 return true;
             }
             return false;
-        }, known);
-        assertEquals(walk.of(List.of(big)), walk.of(List.of(List.of("many", "words"))));
+        }, Map.of());
         assertEquals(walk.of(new StringBuilder("x")), walk.of(new StringBuilder("x")));
         assertNotEquals(walk.of(new StringBuilder("x")), walk.of(new StringBuilder("y")));
+        assertNotEquals(of(new StringBuilder("x")), of(new StringBuilder("x")), "without the rule it is of no known kind");
     }
 
     @Test
