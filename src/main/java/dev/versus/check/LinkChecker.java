@@ -28,9 +28,9 @@ public final class LinkChecker {
      * @param outputs every output path the build writes
      * @param idsByOutput heading ids of each content page, by output path
      */
-    public static void check(Collection<PageContext> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
+    public static void check(Collection<PageContext.Learnt> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
                              Diagnostics diags) {
-        for (PageContext page : pages) {
+        for (PageContext.Learnt page : pages) {
             for (PageContext.Link link : page.links()) {
                 String href = link.href();
                 int q = href.indexOf('?');
@@ -74,7 +74,7 @@ public final class LinkChecker {
         }
     }
 
-    private static boolean asciidoc(PageContext page) {
+    private static boolean asciidoc(PageContext.Learnt page) {
         return page.page().format() == dev.versus.model.Page.Format.ASCIIDOC;
     }
 
@@ -83,7 +83,7 @@ public final class LinkChecker {
      * checks them, and the parts of a document that other pages include often link to anchors that
      * only the including page has.
      */
-    private static Diagnostic severity(PageContext page, Diagnostic d) {
+    private static Diagnostic severity(PageContext.Learnt page, Diagnostic d) {
         return asciidoc(page) ? d.withSeverity(dev.versus.diag.Severity.WARNING) : d;
     }
 
