@@ -35,6 +35,7 @@ class PackageGraphTest {
     static {
         allow("diag");
         allow("html");
+        allow("digest");
         allow("source", "diag");
         allow("config", "diag", "source");
         allow("model", "diag", "config");
@@ -42,10 +43,10 @@ class PackageGraphTest {
         allow("load", "diag", "source", "config", "model", "asciidoc");
         allow("markdown", "diag", "html", "config", "model", "asciidoc");
         allow("compare", "diag", "html", "source", "config", "model", "load", "markdown");
-        allow("render", "diag", "html", "source", "config", "model", "load", "compare");
+        allow("render", "diag", "html", "digest", "source", "config", "model", "load", "compare");
         allow("check", "diag", "source", "config", "model", "markdown", "render");
         allow("output", "render");
-        allow("reuse", "diag", "source", "config", "model", "markdown", "render", "compare");
+        allow("reuse", "diag", "digest", "source", "config", "model", "markdown", "render", "compare");
         allow("pipeline", "diag", "source", "config", "model", "asciidoc", "load", "markdown",
                 "render", "compare", "check", "output", "reuse");
         allow("serve", "diag", "source", "config", "pipeline");

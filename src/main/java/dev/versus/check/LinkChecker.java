@@ -28,7 +28,7 @@ public final class LinkChecker {
      * @param outputs every output path the build writes
      * @param idsByOutput heading ids of each content page, by output path
      */
-    public static void check(Collection<PageContext> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
+    public static void check(Collection<PageContext.Learnt> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
                              Diagnostics diags) {
         check(pages, outputs, idsByOutput, false, diags);
     }
@@ -38,9 +38,9 @@ public final class LinkChecker {
      * JBake site (its Markdown read as JBake reads it), whose broken links are warnings on every
      * page, as they are on AsciiDoc pages: JBake never checks them and builds the site all the same.
      */
-    public static void check(Collection<PageContext> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
+    public static void check(Collection<PageContext.Learnt> pages, Set<String> outputs, Map<String, Set<String>> idsByOutput,
                              boolean jbakeSite, Diagnostics diags) {
-        for (PageContext page : pages) {
+        for (PageContext.Learnt page : pages) {
             for (PageContext.Link link : page.links()) {
                 String href = link.href();
                 int q = href.indexOf('?');
@@ -84,7 +84,7 @@ public final class LinkChecker {
         }
     }
 
-    private static boolean asciidoc(PageContext page) {
+    private static boolean asciidoc(PageContext.Learnt page) {
         return page.page().format() == dev.versus.model.Page.Format.ASCIIDOC;
     }
 
@@ -93,7 +93,7 @@ public final class LinkChecker {
      * ({@code --strict} makes them errors): JBake never checks them, and the parts of a document
      * that other pages include often link to anchors that only the including page has.
      */
-    private static Diagnostic severity(PageContext page, boolean jbakeSite, Diagnostic d) {
+    private static Diagnostic severity(PageContext.Learnt page, boolean jbakeSite, Diagnostic d) {
         return jbakeSite || asciidoc(page) ? d.withSeverity(dev.versus.diag.Severity.WARNING) : d;
     }
 

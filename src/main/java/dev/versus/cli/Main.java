@@ -132,11 +132,8 @@ public final class Main implements Callable<Integer> {
                 description = "Output folder (default: destination.folder, i.e. output/).")
         Path output;
 
-        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Print each stage as it starts.")
-        boolean verbose;
+        @CommandLine.Mixin
+        Verbosity verbosity;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -148,7 +145,7 @@ public final class Main implements Callable<Integer> {
             if (!Console.checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
-            Progress progress = ConsoleProgress.forBuild(err, quiet, verbose);
+            Progress progress = ConsoleProgress.forBuild(err, verbosity.quiet, verbosity.verbose);
             BuildResult r;
             try {
                 r = Build.run(site.options(output, true), progress);
@@ -157,12 +154,12 @@ public final class Main implements Callable<Integer> {
                 return misplacedOutput(e, err);
             }
             ConsoleProgress.finish(progress);
-            Console.report(r.diagnostics(), err, quiet);
+            Console.report(r.diagnostics(), err, verbosity.quiet);
             if (!r.ok()) {
                 err.println("Build failed; the previous output was left as it was.");
                 return EXIT_SITE_ERRORS;
             }
-            if (!quiet) {
+            if (!verbosity.quiet) {
                 out.printf("Built %d files (%d changed) into %s in %d ms%n", r.files(), r.changed(),
                         r.output(), r.millis());
             }
@@ -179,11 +176,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
         String format = "text";
 
-        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Print each stage as it starts.")
-        boolean verbose;
+        @CommandLine.Mixin
+        Verbosity verbosity;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -199,7 +193,7 @@ public final class Main implements Callable<Integer> {
             if (!Console.checkSite(site.site, err)) {
                 return EXIT_USAGE;
             }
-            Progress progress = ConsoleProgress.forBuild(err, quiet || format.equals("json"), verbose);
+            Progress progress = ConsoleProgress.forBuild(err, verbosity.quiet || format.equals("json"), verbosity.verbose);
             BuildResult r = Build.run(site.options(null, false), progress);
             ConsoleProgress.finish(progress);
             if (format.equals("json")) {
@@ -207,7 +201,7 @@ public final class Main implements Callable<Integer> {
                 out.flush();
             } else {
                 // A clean site prints nothing, as pre-commit hooks expect.
-                Console.report(r.diagnostics(), out, quiet);
+                Console.report(r.diagnostics(), out, verbosity.quiet);
             }
             return r.ok() ? 0 : EXIT_SITE_ERRORS;
         }
@@ -269,6 +263,15 @@ public final class Main implements Callable<Integer> {
 
     /** Picocli mixin wrapper for the shared site options. */
     static final class SiteOptionsMixin extends SiteOptions {
+    }
+
+    /** How much the building commands print: -q errors only, -v each stage as it starts. */
+    static final class Verbosity {
+        @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"}, description = "Print each stage as it starts.")
+        boolean verbose;
     }
 
     /** An output folder inside an input folder: printed like a wrong option, exit 2. */

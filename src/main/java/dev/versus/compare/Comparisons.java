@@ -33,6 +33,13 @@ public final class Comparisons {
      * value: an edited subject invalidates what shows it, not the rest), so output never
      * depends on it. Valid for one configuration and one aspect catalogue (an edit of the
      * catalogue starts afresh). Used by one build at a time.
+     *
+     * <p>All of it is plain data: the model's records (pages, subjects, aspects, pairs,
+     * diagnostics: strings, numbers, dates, positions, and lists and maps of those) and the
+     * HTML and JSON-LD strings made from them. The inputs are kept as they are rather than as
+     * fingerprints because the load stage hands over the same page records while their files
+     * are unchanged, and this memo keeps one instance of each unchanged subject, so comparing
+     * them mostly costs nothing, where a fingerprint would read every body again on every rebuild.
      */
     public static final class Memo {
         private final boolean keep;

@@ -19,6 +19,23 @@ public final class PageContext {
     public record Link(String href, Position position) {
     }
 
+    /**
+     * What rendering learnt of a page, as plain data: kept with its body for later builds, and
+     * what the link check reads.
+     *
+     * @param lookups          content paths of the pages its links were resolved against
+     * @param dataDependencies data files the body used ({@link #dependOn})
+     * @param usedEmbeds       whether the body embeds data ({@link #usedEmbeds()})
+     */
+    public record Learnt(Page page, List<Diagnostic> diagnostics, List<Link> links, Set<String> ids,
+                         Set<String> lookups, Set<String> dataDependencies, boolean usedEmbeds) {
+
+        /** The diagnostic with the line of the page's body it points at. */
+        public Diagnostic quote(Diagnostic d) {
+            return PageContext.quote(page, lineStarts(page.body()), d);
+        }
+    }
+
     private final Page page;
     private final int[] lineStarts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -30,7 +47,10 @@ public final class PageContext {
 
     public PageContext(Page page) {
         this.page = page;
-        String body = page.body();
+        this.lineStarts = lineStarts(page.body());
+    }
+
+    private static int[] lineStarts(String body) {
         int[] starts = new int[64];
         int n = 1;
         for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
@@ -39,7 +59,17 @@ public final class PageContext {
             }
             starts[n++] = i + 1;
         }
-        this.lineStarts = java.util.Arrays.copyOf(starts, n);
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    /** What was learnt, as it stands now. */
+    public Learnt learnt() {
+        return new Learnt(page, List.copyOf(diagnostics), List.copyOf(links), ordered(ids), ordered(lookups),
+                ordered(dataDependencies), usedEmbeds);
+    }
+
+    private static Set<String> ordered(Set<String> s) {
+        return s.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(s));
     }
 
     public Page page() {
@@ -68,6 +98,10 @@ public final class PageContext {
 
     /** The diagnostic with the line of this page's body it points at. */
     public Diagnostic quote(Diagnostic d) {
+        return quote(page, lineStarts, d);
+    }
+
+    private static Diagnostic quote(Page page, int[] lineStarts, Diagnostic d) {
         int bodyLine = d.position().line() - page.bodyLine();
         if (d.sourceLine() == null && bodyLine >= 0 && bodyLine < lineStarts.length) {
             int start = lineStarts[bodyLine];

@@ -45,7 +45,7 @@ final class CheckStage {
 
     /** Output paths and links. */
     static Checked outputsAndLinks(Setup setup, SiteFiles files, List<Page> pages, SitePlanner.Plan plan,
-                                   List<PageContext> contexts, Diagnostics diags) {
+                                   List<PageContext.Learnt> contexts, Diagnostics diags) {
         return new CheckStage(setup, files, diags).outputsAndLinks(pages, plan, contexts);
     }
 
@@ -56,7 +56,7 @@ final class CheckStage {
                 engine, files.templates().keySet(), diags);
     }
 
-    private Checked outputsAndLinks(List<Page> pages, SitePlanner.Plan plan, List<PageContext> contexts) {
+    private Checked outputsAndLinks(List<Page> pages, SitePlanner.Plan plan, List<PageContext.Learnt> contexts) {
         Map<String, String> outputs = new HashMap<>();
         Map<String, Position> slugs = new HashMap<>();
         for (Page p : pages) {

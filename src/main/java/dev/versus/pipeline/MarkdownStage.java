@@ -26,7 +26,7 @@ final class MarkdownStage {
      * @param bodies   the finished body of each page, by source path
      * @param contexts what rendering learnt of each page (links, heading ids), in site order
      */
-    record Marked(Map<String, String> bodies, List<PageContext> contexts) {
+    record Marked(Map<String, String> bodies, List<PageContext.Learnt> contexts) {
     }
 
     private MarkdownStage() {
@@ -44,8 +44,8 @@ final class MarkdownStage {
                 loaded.draftsLeftOut(), markdown::render);
         Map<String, String> html = new HashMap<>();
         rendered.forEach((k, b) -> html.put(k, b.html()));
-        List<PageContext> contexts = new ArrayList<>();
-        pages.forEach(p -> contexts.add(rendered.get(p.sourcePath()).context()));
+        List<PageContext.Learnt> contexts = new ArrayList<>();
+        pages.forEach(p -> contexts.add(rendered.get(p.sourcePath()).learnt()));
         contexts.forEach(c -> diags.addAll(c.diagnostics()));
         // Link problems found while rendering Markdown and by the check stage are reported together.
         return new Marked(comparisons.finish(html, diags), contexts);

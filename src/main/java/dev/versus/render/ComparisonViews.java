@@ -6,6 +6,8 @@ import dev.versus.compare.FactFormat;
 import dev.versus.compare.Links;
 import dev.versus.compare.Pairs;
 import dev.versus.config.SiteConfig;
+import dev.versus.digest.Fingerprint;
+import dev.versus.digest.Fingerprints;
 import dev.versus.model.Aspect;
 import dev.versus.model.Catalog;
 import dev.versus.model.Fact;
@@ -73,35 +75,53 @@ final class ComparisonViews {
     }
 
     /**
-     * What the views keep between plans of one site: subject views while the subject is the
-     * same, the {@code data} variable while what it shows is, and routes of the comparison pages
-     * while their inputs are (see {@link #made}). Valid for one configuration and one aspect
-     * catalogue (an edit of the catalogue starts afresh).
+     * What the views keep between plans of one site, all of it plain data (fingerprints and
+     * records of strings): each subject's view with the fingerprints of the subject it was made
+     * from and of the view, kept while the subject's fingerprint is the same; what each content
+     * page shows, with the engine's extras it was made from, while those are equal; the routes
+     * of the profile, pair list and matrix pages, whose HTML is made as they are planned, by the
+     * fingerprint of their inputs (see {@link #made}); and for the pair and reverse-order pages,
+     * made each plan, only the fingerprint of their variables (see {@link #printed}). Valid for
+     * one configuration and one aspect catalogue (an edit of the catalogue starts afresh).
      */
     static final class Memo {
         private final boolean keep;
-        private List<Object> catalogue;
-        private final Map<String, Made<SubjectView>> subjectViews = new HashMap<>();
-        private final Map<String, Made<Route>> routes = new ConcurrentHashMap<>();
-        private Made<Map<String, Object>> data;
+        private Fingerprint catalogue;
+        private final Map<String, SubjectMade> subjectViews = new HashMap<>();
+        private final Map<String, RouteMade> routes = new ConcurrentHashMap<>();
+        private final Map<String, PrintMade> prints = new ConcurrentHashMap<>();
+        private final Map<String, PageMade> pages = new ConcurrentHashMap<>();
 
         Memo(boolean keep) {
             this.keep = keep;
         }
 
         private void use(Catalog c) {
-            List<Object> key = List.of(List.copyOf(c.aspects().values()), c.aspectsFile());
+            Fingerprint key = Fingerprints.PLAIN.of(List.of(List.copyOf(c.aspects().values()), c.aspectsFile()));
             if (!key.equals(catalogue)) {
                 catalogue = key;
                 subjectViews.clear();
                 routes.clear();
-                data = null;
+                prints.clear();
+                pages.clear();
             }
         }
     }
 
-    /** Something made from {@code inputs} (compared by value). */
-    private record Made<T>(Object inputs, T value) {
+    /** A subject's view, the fingerprint of the subject it shows and the view's own. */
+    private record SubjectMade(Fingerprint subject, SubjectView view, Fingerprint print) {
+    }
+
+    /** A route made from inputs of fingerprint {@code inputs}, and the fingerprint of its variables. */
+    private record RouteMade(Fingerprint inputs, Route route, Fingerprint print) {
+    }
+
+    /** The fingerprint of the variables of a route made from inputs of fingerprint {@code inputs}. */
+    private record PrintMade(Fingerprint inputs, Fingerprint print) {
+    }
+
+    /** What a content page shows of the engine, what it was made from, and its fingerprint. */
+    private record PageMade(Comparisons.PageComparison from, PageComparison view, Fingerprint print) {
     }
 
     private final Comparisons comparisons;
@@ -110,7 +130,16 @@ final class ComparisonViews {
     private final SiteConfig config;
     private final Memo memo;
     private final Map<Subject, SubjectView> subjectViews = new IdentityHashMap<>();
+    /** Fingerprints of the subjects, their views and the aspects, by identity (see {@link #known()}). */
+    private final Map<Object, Fingerprint> seeds = new IdentityHashMap<>();
+    /** Fingerprints of the variables of kept routes, by identity. */
+    private final Map<Object, Fingerprint> routePrints = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Fingerprints walk;
+    /** The fingerprint of the aspect catalogue; null when nothing is kept. */
+    private final Fingerprint aspectsPrint;
     private final Set<String> made = ConcurrentHashMap.newKeySet();
+    /** What each content page shows of the engine, by source path. */
+    private final Map<String, PageComparison> pageViews = new TreeMap<>();
 
     ComparisonViews(Comparisons comparisons, SiteConfig config, Memo memo) {
         this.comparisons = comparisons;
@@ -120,15 +149,60 @@ final class ComparisonViews {
         this.memo = memo;
         memo.use(catalog);
         for (Subject s : catalog.subjects().values()) {
-            Made<SubjectView> m = memo.subjectViews.get(s.id());
-            if (m == null || !m.inputs().equals(s)) {
-                m = new Made<>(s, buildSubjectView(s));
-                memo.subjectViews.put(s.id(), m);
+            SubjectMade m = memo.subjectViews.get(s.id());
+            Fingerprint subject = memo.keep ? Fingerprints.PLAIN.of(s) : null;
+            if (m == null || !m.subject().equals(subject)) {
+                SubjectView v = buildSubjectView(s);
+                m = new SubjectMade(subject, v, memo.keep ? ViewPrints.walk(Map.of()).of(v) : null);
+                if (memo.keep) {
+                    memo.subjectViews.put(s.id(), m);
+                }
             }
-            subjectViews.put(s, m.value());
+            subjectViews.put(s, m.view());
+            if (memo.keep) {
+                seeds.put(s, m.subject());
+                seeds.put(m.view(), m.print());
+            }
         }
         memo.subjectViews.keySet().retainAll(catalog.subjects().keySet());
+        aspectsPrint = memo.keep ? Fingerprints.PLAIN.of(catalog.aspects()) : null;
+        walk = ViewPrints.walk(seeds);
+        comparisons.pages().forEach((path, c) -> {
+            PageMade m = memo.pages.get(path);
+            if (m == null || !m.from().equals(c)) {
+                PageComparison v = page(c);
+                m = new PageMade(c, v, memo.keep ? walk.of(v) : null);
+                if (memo.keep) {
+                    memo.pages.put(path, m);
+                }
+            }
+            pageViews.put(path, m.view());
+            if (memo.keep) {
+                // a content page's route shows these parts of it
+                PageComparison v = m.view();
+                seeds.put(v, m.print());
+                seeds.put(v.jsonld(), walk.of(v.jsonld()));
+            }
+        });
+        memo.pages.keySet().retainAll(comparisons.pages().keySet());
     }
+
+    /**
+     * Fingerprints made already of records this plan shows in many places (subjects, their
+     * views, what content pages show of the engine) and of the variables of kept routes, by identity: so that
+     * the plan's fingerprints walk each only once. Empty when nothing is kept.
+     */
+    /** The fingerprint of the aspect catalogue (null when nothing is kept), for what is made from it. */
+    Fingerprint aspectsPrint() {
+        return aspectsPrint;
+    }
+
+    Map<Object, Fingerprint> known() {
+        Map<Object, Fingerprint> all = new IdentityHashMap<>(seeds);
+        all.putAll(routePrints);
+        return all;
+    }
+
 
     Comparisons comparisons() {
         return comparisons;
@@ -146,20 +220,14 @@ final class ComparisonViews {
         return config;
     }
 
-    /** The {@code data} variable (kept while what it shows is the same). */
+    /** The {@code data} variable. */
     Map<String, Object> data() {
-        List<Object> inputs = List.of(catalog.subjectsByName(), pairLinks(), catalog.dataFiles());
-        if (memo.data == null || !memo.data.inputs().equals(inputs)) {
-            memo.data = new Made<>(inputs, makeData());
-        }
-        return memo.data.value();
+        return makeData();
     }
 
     /** The {@code compare_pages} variable: what each content page shows, by source path. */
     Map<String, PageComparison> pages() {
-        Map<String, PageComparison> pages = new TreeMap<>();
-        comparisons.pages().forEach((path, c) -> pages.put(path, page(c)));
-        return Collections.unmodifiableMap(pages);
+        return Collections.unmodifiableMap(pageViews);
     }
 
     /** The {@code compare_uri} variable: the matrix page's URL path, or null when the site has no subjects. */
@@ -186,8 +254,12 @@ final class ComparisonViews {
         return Collections.unmodifiableMap(data);
     }
 
-    /** What a content page shows of the engine. */
-    PageComparison page(Comparisons.PageComparison c) {
+    /** What the content page of source path {@code path} shows of the engine, or null when it shows nothing. */
+    PageComparison page(String path) {
+        return pageViews.get(path);
+    }
+
+    private PageComparison page(Comparisons.PageComparison c) {
         Pairs.Pair p = c.pair();
         return new PageComparison(new Markup(c.jsonld()),
                 c.faq().stream().map(ComparisonViews::faqEntry).toList(),
@@ -252,24 +324,51 @@ final class ComparisonViews {
     }
 
     /**
-     * The route {@code id} made from {@code inputs}: the kept one when they are equal. Each
-     * comparison page is made again only when what it shows changed: its subjects' data, the
-     * articles and pairs it lists.
+     * The route {@code id} made from {@code inputs}: the kept one when their fingerprints are
+     * equal. Each profile, pair list and matrix page is made again only when what it shows
+     * changed: its subjects' data, the articles and pairs it lists. Only for routes whose
+     * variables are plain data (records of strings and numbers), as they are kept.
      */
     Route made(String id, Object inputs, Supplier<Route> make) {
-        made.add(id);
-        Made<Route> m = memo.routes.get(id);
-        if (m == null || !m.inputs().equals(inputs)) {
-            m = new Made<>(inputs, make.get());
-            if (memo.keep) {
-                memo.routes.put(id, m);
-            }
+        if (!memo.keep) {
+            return make.get();
         }
-        return m.value();
+        made.add(id);
+        Fingerprint in = walk.of(inputs);
+        RouteMade m = memo.routes.get(id);
+        if (m == null || !m.inputs().equals(in)) {
+            Route r = make.get();
+            m = new RouteMade(in, r, walk.of(r.model()));
+            memo.routes.put(id, m);
+        }
+        routePrints.put(m.route().model(), m.print());
+        return m.route();
+    }
+
+    /**
+     * The route {@code id}, made from {@code inputs} by {@code make}, whose variables are not
+     * kept (they hold HTML made on demand): only the fingerprint of its variables is, and
+     * given again while the fingerprint of the inputs is the same.
+     */
+    Route printed(String id, Object inputs, Supplier<Route> make) {
+        Route r = make.get();
+        if (!memo.keep) {
+            return r;
+        }
+        made.add(id);
+        Fingerprint in = walk.of(inputs);
+        PrintMade m = memo.prints.get(id);
+        if (m == null || !m.inputs().equals(in)) {
+            m = new PrintMade(in, walk.of(r.model()));
+            memo.prints.put(id, m);
+        }
+        routePrints.put(r.model(), m.print());
+        return r;
     }
 
     /** Forgets the kept routes that this plan did not make. */
     void forgetUnmade() {
         memo.routes.keySet().retainAll(made);
+        memo.prints.keySet().retainAll(made);
     }
 }

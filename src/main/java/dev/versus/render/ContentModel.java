@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.digest.Fingerprint;
 import dev.versus.model.Page;
 import dev.versus.model.Urls;
 
@@ -20,11 +21,14 @@ final class ContentModel {
     }
 
     static PageModel of(Page page, String bodyHtml, String siteHost) {
-        return of(page, bodyHtml, Outline.of(bodyHtml), siteHost);
+        return of(page, bodyHtml, Outline.of(bodyHtml), null, siteHost);
     }
 
-    /** As {@link #of(Page, String, String)}, with the body's outline already read. */
-    static PageModel of(Page page, String bodyHtml, Outline outline, String siteHost) {
+    /**
+     * As {@link #of(Page, String, String)}, with the body's outline already read, and its
+     * fingerprint when a rebuild compares it (else null).
+     */
+    static PageModel of(Page page, String bodyHtml, Outline outline, Fingerprint bodyPrint, String siteHost) {
         PageModel m = new PageModel(page.sourcePath());
         m.putAll(page.extra());
         if (!page.title().isEmpty()) {
@@ -47,7 +51,7 @@ final class ContentModel {
         m.put("file", page.sourcePath());
         m.put("sourceuri", page.contentPath());
         m.put("rootpath", Urls.rootPath(page.uri()));
-        m.put("body", new ViewWrapper.Body(bodyHtml, outline, page.uri(), siteHost));
+        m.put("body", new ViewWrapper.Body(bodyHtml, outline, page.uri(), siteHost, bodyPrint));
         m.put("toc", toc(outline));
         m.put("reading_time", outline.readingMinutes());
         m.put("word_count", outline.words());

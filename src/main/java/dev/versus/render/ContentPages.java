@@ -1,6 +1,5 @@
 package dev.versus.render;
 
-import dev.versus.compare.Comparisons;
 import dev.versus.config.ConfigKey;
 import dev.versus.model.Page;
 
@@ -23,10 +22,8 @@ final class ContentPages implements Output {
     @Override
     public void routes(Planning site, List<Route> routes) {
         Map<Page, List<PageModel>> related = RelatedPosts.of(site.site().pages(), site.site().posts(), site.models());
-        Map<String, Comparisons.PageComparison> compared = site.comparisons().comparisons().pages();
         for (Page p : site.site().pages()) {
-            Comparisons.PageComparison c = compared.get(p.sourcePath());
-            ComparisonViews.PageComparison v = c == null ? null : site.comparisons().page(c);
+            ComparisonViews.PageComparison v = site.comparisons().page(p.sourcePath());
             PageRoute m = v == null ? new PageRoute(site.model(p), related.get(p), null, null, null, null)
                     : new PageRoute(site.model(p), related.get(p), v.jsonld(), v.faq(), v.subjects(), v.pair());
             String template = site.config().get(ConfigKey.templateKey(p.type()));

@@ -45,6 +45,16 @@ public final class DataFiles implements TemplateMethodModelEx {
         return BEANS.wrap(doc);
     }
 
+    /** The data files, by name. */
+    Map<String, Map<String, Object>> files() {
+        return files;
+    }
+
+    /** The data folder. */
+    String dataFolder() {
+        return dataFolder;
+    }
+
     private static final BeansWrapper BEANS = new BeansWrapperBuilder(Configuration.VERSION_2_3_34).build();
 
     @Override

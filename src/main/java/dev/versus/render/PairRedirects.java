@@ -18,7 +18,7 @@ final class PairRedirects implements Output {
     public void routes(Planning site, List<Route> routes) {
         ComparisonViews views = site.comparisons();
         routes.addAll(views.comparisons().pairs().parallelStream()
-                .map(p -> views.made("redirect " + p.key(), List.of(p.slug(), p.title()), () -> redirect(site, p)))
+                .map(p -> views.printed("redirect " + p.key(), List.of(p.slug(), p.title()), () -> redirect(site, p)))
                 .toList());
     }
 

@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.config.SiteConfig;
+import dev.versus.digest.Fingerprint;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
 
@@ -19,10 +20,12 @@ import java.util.Map;
  * @param publishedContent the published pages' views, in JBake's order
  * @param comparisons      the comparison engine's views
  * @param memo             what earlier plans of the same site kept
+ * @param pagePrints       the fingerprints of each page's view key by key, by source path; null
+ *                         when nothing is kept
  */
 record Planning(Site site, SiteConfig config, String host, Map<String, PageModel> models,
                 List<PageModel> publishedPosts, List<Page> inJBakeOrder, List<PageModel> publishedContent, ComparisonViews comparisons,
-                SitePlanner.Memo memo) {
+                SitePlanner.Memo memo, Map<String, Map<String, Fingerprint>> pagePrints) {
 
     /** The view of a page. */
     PageModel model(Page p) {

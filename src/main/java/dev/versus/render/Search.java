@@ -36,6 +36,6 @@ final class Search implements Output {
                 searchable.add(ViewWrapper.fields(g));
             }
         }
-        files.putAll(SearchIndex.files(INDEX, searchable, site.memo().searchEntries()));
+        files.putAll(SearchIndex.files(INDEX, searchable, site.memo().searchEntries(), site.pagePrints()));
     }
 }

@@ -1,13 +1,15 @@
 package dev.versus.render;
 
 import dev.versus.diag.Json;
+import dev.versus.digest.Fingerprint;
+import dev.versus.digest.Fingerprints;
+import dev.versus.digest.Hasher;
 import dev.versus.html.Html;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,24 +60,35 @@ final class SearchIndex {
 
     /** The index files of these page models (JBake's {@code content} maps), in their order: path → bytes. */
     static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages) {
-        return files(manifest, pages, new HashMap<>());
+        return files(manifest, pages, null, Map.of());
     }
 
     /**
-     * As {@link #files(String, Collection)}, taking each page's entry from {@code kept} when what
-     * it is made of is the same, and leaving there the entries of this index for the next one.
+     * As {@link #files(String, Collection)}, taking each page's entry from {@code kept} when the
+     * fingerprint of what it is made of is the same, and leaving there the entries of this
+     * index for the next one; {@code kept} is null when nothing is kept.
+     *
+     * @param pagePrints the fingerprints of the content pages' views key by key, by source path
+     *                   (what their entries are made of is told from them)
      */
     static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages,
-                                     Map<List<Object>, Entry> kept) {
-        record Made(List<Object> inputs, Entry entry) {
+                                     Map<Fingerprint, Entry> kept, Map<String, Map<String, Fingerprint>> pagePrints) {
+        record Made(Fingerprint inputs, Entry entry) {
         }
+        Fingerprints walk = ViewPrints.walk(Map.of());
         List<Made> made = pages.parallelStream().map(p -> {
-            List<Object> inputs = inputs(p);
+            if (kept == null) {
+                return new Made(null, entry(p));
+            }
+            Map<String, Fingerprint> keys = p instanceof PageModel m ? pagePrints.get(m.sourcePath()) : null;
+            Fingerprint inputs = keys != null ? inputs(p, keys) : walk.of(inputs(p));
             Entry entry = kept.get(inputs);
             return new Made(inputs, entry != null ? entry : entry(p));
         }).toList();
-        kept.clear();
-        made.forEach(m -> kept.put(m.inputs(), m.entry()));
+        if (kept != null) {
+            kept.clear();
+            made.forEach(m -> kept.put(m.inputs(), m.entry()));
+        }
 
         Map<String, byte[]> out = new LinkedHashMap<>();
         int files = (made.size() + CHUNK - 1) / CHUNK;
@@ -146,6 +159,24 @@ final class SearchIndex {
         }
         return out;
     }
+
+    /** The fingerprint of what a content page's entry is made of ({@link #inputs(Map)}), from its keys' fingerprints. */
+    private static Fingerprint inputs(Map<String, Object> p, Map<String, Fingerprint> keys) {
+        Object summary = p.get("summary");
+        boolean own = summary instanceof String text && !text.isBlank();
+        Hasher h = new Hasher();
+        for (String key : own ? OWN_SUMMARY : NO_SUMMARY) {
+            Fingerprint f = keys.get(key);
+            h.add(key);
+            if (f != null) {
+                h.add(f);
+            }
+        }
+        return h.finish();
+    }
+
+    private static final List<String> OWN_SUMMARY = List.of("title", "uri", "summary", "tags", "toc");
+    private static final List<String> NO_SUMMARY = List.of("title", "uri", "summary", "body", "tags", "toc");
 
     /** What a page's entry is made of: equal inputs, equal entries. */
     private static List<Object> inputs(Map<String, Object> p) {

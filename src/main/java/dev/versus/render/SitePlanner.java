@@ -2,6 +2,8 @@ package dev.versus.render;
 
 import dev.versus.compare.Comparisons;
 import dev.versus.config.SiteConfig;
+import dev.versus.digest.Fingerprint;
+import dev.versus.digest.Fingerprints;
 import dev.versus.load.SiteLoader;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
@@ -23,11 +25,34 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SitePlanner {
 
     /**
-     * The result: variables shared by every template, every file to render, and the template
-     * view of each page by source path (for comparing two builds).
+     * The result: variables shared by every template, every file to render, and, when a
+     * rebuild will compare them (a planner whose {@link Memo} keeps), their fingerprints.
+     *
+     * @param prints the fingerprints of the template data, or null when nothing is kept
      */
-    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files,
-                       Map<String, Map<String, Object>> pageModels) {
+    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files, Prints prints) {
+    }
+
+    /**
+     * What a plan gave templates, as fingerprints ({@link dev.versus.digest.Fingerprints}, with
+     * the rules of the views: a page's view inside another value counts as its source path):
+     * plain data, for telling which routes a later plan changed.
+     *
+     * @param routes  each route's own variables ({@link Route#model()}), by output path
+     * @param pages   each page's view key by key, by source path
+     * @param globals each site-wide variable, by name
+     */
+    public record Prints(Map<String, Fingerprint> routes, Map<String, Map<String, Fingerprint>> pages,
+                         Map<String, GlobalPrint> globals) {
+    }
+
+    /**
+     * The fingerprint of a site-wide variable.
+     *
+     * @param entries when it is a map, the fingerprint of each entry by its key (as
+     *                {@link Dependencies#entry} names them); else null
+     */
+    public record GlobalPrint(Fingerprint value, Map<String, Fingerprint> entries) {
     }
 
     /** What a site produces, in this order (the sitemap lists the routes before it). */
@@ -49,18 +74,25 @@ public final class SitePlanner {
             new ThemeFiles());
 
     /**
-     * What a planner keeps between the runs of a build session: each page's {@link Outline}
-     * (which reads the whole body), reused while the page's body is the same, and the entries
-     * of the search index, reused while what they are made of is the same; and the views and
-     * routes of the comparison pages (see {@link ComparisonViews.Memo}).
+     * What a planner keeps between the runs of a build session, all of it plain data: each
+     * page's body with its {@link Outline} (which reads the whole body) and the body's
+     * fingerprint, reused while the page's body is the same; each page's view as fingerprints
+     * key by key, with the page, body and neighbours it was made from; the entries of the search index
+     * (their JSON and words), by the fingerprint of what each is made of; and what the
+     * comparison views keep (see {@link ComparisonViews.Memo}).
      */
     public static final class Memo {
-        private record Kept(String body, Outline outline) {
+        private record Kept(String body, Outline outline, Fingerprint print) {
+        }
+
+        /** A page's view, as fingerprints key by key, and what the view was made from. */
+        private record PagePrints(Page page, String body, String previous, String next, Map<String, Fingerprint> keys) {
         }
 
         private final boolean keep;
-        private final Map<String, Kept> outlines = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<List<Object>, SearchIndex.Entry> searchEntries = new HashMap<>();
+        private final Map<String, Kept> outlines = new ConcurrentHashMap<>();
+        private final Map<String, PagePrints> pagePrints = new ConcurrentHashMap<>();
+        private final Map<Fingerprint, SearchIndex.Entry> searchEntries = new HashMap<>();
         private final ComparisonViews.Memo comparisons;
 
         /** A memo that keeps what each plan made, for the next plan of the same site. */
@@ -74,19 +106,25 @@ public final class SitePlanner {
             this.comparisons = new ComparisonViews.Memo(keep);
         }
 
-        Outline outline(String sourcePath, String body) {
+        private Kept outline(String sourcePath, String body) {
             Kept k = outlines.get(sourcePath);
             if (k == null || !k.body().equals(body)) {
-                k = new Kept(body, Outline.of(body));
+                k = new Kept(body, Outline.of(body), keep ? Fingerprints.PLAIN.of(body) : null);
                 if (keep) {
                     outlines.put(sourcePath, k);
                 }
             }
-            return k.outline();
+            return k;
         }
 
-        Map<List<Object>, SearchIndex.Entry> searchEntries() {
-            return keep ? searchEntries : new HashMap<>();
+        /** Whether plans are compared with the next ones (so their fingerprints are wanted). */
+        boolean keeps() {
+            return keep;
+        }
+
+        /** The search entries kept; null when nothing is kept. */
+        Map<Fingerprint, SearchIndex.Entry> searchEntries() {
+            return keep ? searchEntries : null;
         }
     }
 
@@ -94,8 +132,9 @@ public final class SitePlanner {
     private final SiteConfig config;
     private final Memo memo;
 
+    /** A planner that plans once: nothing is kept. */
     public SitePlanner(Site site) {
-        this(site, new Memo());
+        this(site, new Memo(false));
     }
 
     /** A planner that reuses what earlier plans of the same site kept in {@code memo}. */
@@ -115,7 +154,8 @@ public final class SitePlanner {
         Map<String, PageModel> models = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(p -> {
             String body = bodies.getOrDefault(p.sourcePath(), "");
-            models.put(p.sourcePath(), ContentModel.of(p, body, memo.outline(p.sourcePath(), body), host));
+            Memo.Kept k = memo.outline(p.sourcePath(), body);
+            models.put(p.sourcePath(), ContentModel.of(p, body, k.outline(), k.print(), host));
         });
         memo.outlines.keySet().retainAll(models.keySet());
         // As JBake links them: within each type, newest first, previous = the nearest older
@@ -124,6 +164,7 @@ public final class SitePlanner {
         site.pages().stream().sorted(SiteLoader.NEWEST_FIRST)
                 .forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
         byType.values().forEach(typed -> linkNeighbours(typed, models));
+        Map<String, Map<String, Fingerprint>> pagePrints = memo.keeps() ? pagePrints(bodies, models) : null;
         List<PageModel> publishedPosts = site.posts().stream().map(p -> models.get(p.sourcePath())).toList();
         // in JBake's order: type by type, each newest first
         List<Page> inJBakeOrder = site.pages().stream().sorted(SiteLoader.BY_TYPE_NEWEST_FIRST).toList();
@@ -131,7 +172,7 @@ public final class SitePlanner {
                 .filter(Page::isPublished).map(p -> models.get(p.sourcePath())).toList();
         ComparisonViews views = new ComparisonViews(comparisons, config, memo.comparisons);
         Planning planning = new Planning(site, config, host, Collections.unmodifiableMap(models), publishedPosts,
-                inJBakeOrder, publishedContent, views, memo);
+                inJBakeOrder, publishedContent, views, memo, pagePrints);
         Map<String, Object> globals = SiteGlobals.of(planning, byType);
 
         List<Route> routes = new ArrayList<>();
@@ -143,8 +184,31 @@ public final class SitePlanner {
             o.files(planning, Collections.unmodifiableList(routes), files);
         }
         views.forgetUnmade();
-        return new Plan(globals, List.copyOf(routes), Collections.unmodifiableMap(files),
-                Collections.unmodifiableMap(models));
+        Prints prints = memo.keeps() ? ViewPrints.of(globals, routes, pagePrints, views.known()) : null;
+        return new Plan(globals, List.copyOf(routes), Collections.unmodifiableMap(files), prints);
+    }
+
+    /**
+     * The fingerprints of each page's view, key by key: kept ones while the page, its body and
+     * its neighbours are the same (what the view is made of), the others made again.
+     */
+    private Map<String, Map<String, Fingerprint>> pagePrints(Map<String, String> bodies, Map<String, PageModel> models) {
+        Map<String, Map<String, Fingerprint>> out = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(p -> {
+            PageModel m = models.get(p.sourcePath());
+            String body = bodies.getOrDefault(p.sourcePath(), "");
+            String previous = m.get("previousContent") instanceof PageModel pm ? pm.sourcePath() : null;
+            String next = m.get("nextContent") instanceof PageModel nm ? nm.sourcePath() : null;
+            Memo.PagePrints k = memo.pagePrints.get(p.sourcePath());
+            if (k == null || !k.page().equals(p) || !k.body().equals(body) || !java.util.Objects.equals(k.previous(), previous)
+                    || !java.util.Objects.equals(k.next(), next)) {
+                k = new Memo.PagePrints(p, body, previous, next, ViewPrints.keys(m));
+                memo.pagePrints.put(p.sourcePath(), k);
+            }
+            out.put(p.sourcePath(), k.keys());
+        });
+        memo.pagePrints.keySet().retainAll(out.keySet());
+        return Collections.unmodifiableMap(out);
     }
 
     private static void linkNeighbours(List<Page> typed, Map<String, PageModel> models) {

@@ -1,5 +1,7 @@
 package dev.versus.render;
 
+import dev.versus.digest.Fingerprint;
+import dev.versus.digest.Fingerprints;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.MarkupOutputFormat;
@@ -44,27 +46,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     /**
      * HTML made only when a template prints it (so the HTML of thousands of pages is not held
-     * until they render); equal to another when they make the same HTML.
+     * until they render).
+     *
+     * @param inputs what the HTML is made from (with the site's configuration and aspect
+     *               catalogue): equal inputs make the same HTML, so a rebuild compares these
+     *               (by their fingerprint) instead of making the HTML
      */
-    static final class LazyMarkup {
-        private final Supplier<String> make;
-
-        LazyMarkup(Supplier<String> make) {
-            this.make = make;
-        }
-
+    record LazyMarkup(Object inputs, Supplier<String> make) {
         String html() {
             return make.get();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof LazyMarkup l && l.html().equals(html());
-        }
-
-        @Override
-        public int hashCode() {
-            return html().hashCode();
         }
     }
 
@@ -111,8 +101,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
      * @param outline its outline, which makes the body as the theme shows it in HTML templates
      * @param uri     the URL path of its page
      * @param host    the site's host, for absolute URLs
+     * @param print   the fingerprint of {@code html} ({@link Fingerprints#PLAIN}), or null when
+     *                no rebuild compares it
      */
-    record Body(String html, Outline outline, String uri, String host) {
+    record Body(String html, Outline outline, String uri, String host, Fingerprint print) {
         String themed() {
             return outline.themed(html);
         }

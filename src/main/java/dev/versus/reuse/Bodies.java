@@ -22,12 +22,19 @@ import java.util.function.Function;
 public final class Bodies {
 
     /**
-     * A rendered body and what it depended on.
+     * A rendered body and what it depended on, as plain data.
      *
+     * @param learnt  what rendering learnt of the page (its links, heading ids, diagnostics, the
+     *                data files it used), the page included
      * @param lookups content path of each page a link was resolved against → what the link saw
      *                there (see {@link #lookup}); empty when nothing is kept
      */
-    public record Body(Page page, String html, PageContext context, Map<String, String> lookups) {
+    public record Body(String html, PageContext.Learnt learnt, Map<String, String> lookups) {
+
+        /** The page the body is of. */
+        public Page page() {
+            return learnt.page();
+        }
     }
 
     private final boolean keeps;
@@ -72,7 +79,7 @@ public final class Bodies {
                     return true;
                 }
             }
-            PageContext c = b.context();
+            PageContext.Learnt c = b.learnt();
             if (anyData && c.usedEmbeds()) {
                 if (c.dataDependencies().isEmpty()) {
                     return true;
@@ -96,7 +103,7 @@ public final class Bodies {
                     lookups.put(target, lookup(target, byContentPath, draftsLeftOut));
                 }
             }
-            current.put(p.sourcePath(), new Body(p, html, c, lookups));
+            current.put(p.sourcePath(), new Body(html, c.learnt(), java.util.Collections.unmodifiableMap(lookups)));
         });
         Set<String> live = new HashSet<>();
         pages.forEach(p -> live.add(p.sourcePath()));
@@ -106,7 +113,7 @@ public final class Bodies {
             kept.clear();
             kept.putAll(current);
             // A page with errors renders again next time, so its messages stay current.
-            kept.values().removeIf(b -> b.context().diagnostics().stream().anyMatch(Diagnostic::isError));
+            kept.values().removeIf(b -> b.learnt().diagnostics().stream().anyMatch(Diagnostic::isError));
         }
         return current;
     }

@@ -1,7 +1,7 @@
 package dev.versus.reuse;
 
+import dev.versus.digest.Fingerprint;
 import dev.versus.render.Dependencies;
-import dev.versus.render.ModelDiff;
 import dev.versus.render.Route;
 import dev.versus.render.SitePlanner;
 
@@ -9,22 +9,25 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the output folder holds after the last successful write, and what produced it: each
- * route with what it read while it rendered, the page models and site-wide variables it read
- * them from, and every output path. A route is rendered again only when one of those reads
- * may now give another value.
+ * What the output folder holds after the last successful write, and what produced it, as
+ * plain data: each route's template, URL, the fingerprint of its own variables and what it
+ * read while it rendered; the fingerprint of each key of each page's view and of each
+ * site-wide variable (and of each entry of those that are maps); and every output path. A
+ * route is rendered again only when one of those reads may now give another value.
  */
 public final class Written {
 
-    private record RouteState(Route route, Dependencies dependencies) {
+    /** A route as last written: what it was given and what it read. */
+    private record RouteState(String template, String uri, Fingerprint model, Dependencies dependencies) {
     }
 
     /** One successful write. */
-    private record Commit(Map<String, RouteState> routes, Map<String, Map<String, Object>> pageModels,
-                          Map<String, Object> globals, Set<String> outputs, int templatesVersion) {
+    private record Commit(Map<String, RouteState> routes, Map<String, Map<String, Fingerprint>> pages,
+                          Map<String, SitePlanner.GlobalPrint> globals, Set<String> outputs, int templatesVersion) {
     }
 
     private final boolean keeps;
@@ -51,26 +54,28 @@ public final class Written {
 
     /**
      * Routes of {@code plan} that may render differently than when last written: all of them
-     * after a template changed or when nothing was written yet.
+     * after a template changed or when nothing was written yet (or the plan has no fingerprints).
      */
     public List<Route> dirty(SitePlanner.Plan plan, int templatesVersion) {
         Commit before = last;
-        if (before == null || before.templatesVersion() != templatesVersion) {
+        SitePlanner.Prints now = plan.prints();
+        if (before == null || now == null || before.templatesVersion() != templatesVersion) {
             return plan.routes();
         }
-        Set<String> changedGlobals = ModelDiff.changedGlobals(before.globals(), plan.globals());
+        Set<String> changedGlobals = changedGlobals(before.globals(), now.globals());
         Map<String, Set<String>> changedPages = new HashMap<>();
-        Set<String> paths = new HashSet<>(before.pageModels().keySet());
-        paths.addAll(plan.pageModels().keySet());
+        Set<String> paths = new HashSet<>(before.pages().keySet());
+        paths.addAll(now.pages().keySet());
         for (String p : paths) {
-            Set<String> keys = ModelDiff.changedKeys(before.pageModels().get(p), plan.pageModels().get(p));
+            Set<String> keys = changedKeys(before.pages().get(p), now.pages().get(p));
             if (!keys.isEmpty()) {
                 changedPages.put(p, keys);
             }
         }
         return plan.routes().parallelStream().filter(r -> {
             RouteState old = before.routes().get(r.outputPath());
-            if (old == null || !ModelDiff.sameRoute(old.route(), r)) {
+            if (old == null || !old.template().equals(r.template()) || !old.uri().equals(r.uri())
+                    || !old.model().equals(now.routes().get(r.outputPath()))) {
                 return true;
             }
             Dependencies d = old.dependencies();
@@ -104,6 +109,65 @@ public final class Written {
     }
 
     /**
+     * Keys of a page's view whose values differ between two builds; {@link Dependencies#ALL} is
+     * added when any did. Either side may be null (page added or removed).
+     */
+    static Set<String> changedKeys(Map<String, Fingerprint> before, Map<String, Fingerprint> after) {
+        Set<String> changed = new HashSet<>();
+        if (before == null || after == null) {
+            changed.addAll(before == null ? after.keySet() : before.keySet());
+            changed.add(Dependencies.ALL);
+            return changed;
+        }
+        before.forEach((key, print) -> {
+            if (!print.equals(after.get(key))) {
+                changed.add(key);
+            }
+        });
+        for (String k : after.keySet()) {
+            if (!before.containsKey(k)) {
+                changed.add(k);
+            }
+        }
+        if (!changed.isEmpty()) {
+            changed.add(Dependencies.ALL);
+        }
+        return changed;
+    }
+
+    /**
+     * Site-wide variables that differ between two builds, as {@link Dependencies} records reads:
+     * the name of a variable added, removed or changed; for a map present in both, each entry
+     * that differs ({@link Dependencies#entry}) and the map's {@code name[*]} instead of its name.
+     */
+    static Set<String> changedGlobals(Map<String, SitePlanner.GlobalPrint> before,
+                                      Map<String, SitePlanner.GlobalPrint> after) {
+        Set<String> changed = new HashSet<>();
+        Set<String> names = new HashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String name : names) {
+            SitePlanner.GlobalPrint a = before.get(name);
+            SitePlanner.GlobalPrint b = after.get(name);
+            if (a != null && b != null && a.value().equals(b.value())) {
+                continue;
+            }
+            if (a != null && b != null && a.entries() != null && b.entries() != null) {
+                Set<String> keys = new HashSet<>(a.entries().keySet());
+                keys.addAll(b.entries().keySet());
+                for (String k : keys) {
+                    if (!Objects.equals(a.entries().get(k), b.entries().get(k))) {
+                        changed.add(Dependencies.entry(name, k));
+                    }
+                }
+                changed.add(Dependencies.entry(name, Dependencies.ALL));
+            } else {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
+    /**
      * Records a successful write of {@code plan}.
      *
      * @param rendered what each route rendered by this build read, by output path; a route not
@@ -111,7 +175,8 @@ public final class Written {
      */
     public void commit(SitePlanner.Plan plan, Map<String, Dependencies> rendered, Set<String> outputs,
                        int templatesVersion) {
-        if (!keeps) {
+        SitePlanner.Prints prints = plan.prints();
+        if (!keeps || prints == null) {
             return;
         }
         Map<String, RouteState> routes = new HashMap<>();
@@ -125,8 +190,8 @@ public final class Written {
                 }
                 d = old.dependencies();
             }
-            routes.put(r.outputPath(), new RouteState(r, d));
+            routes.put(r.outputPath(), new RouteState(r.template(), r.uri(), prints.routes().get(r.outputPath()), d));
         }
-        last = new Commit(routes, plan.pageModels(), plan.globals(), Set.copyOf(outputs), templatesVersion);
+        last = new Commit(routes, prints.pages(), prints.globals(), Set.copyOf(outputs), templatesVersion);
     }
 }
