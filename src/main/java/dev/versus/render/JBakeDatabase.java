@@ -90,6 +90,16 @@ public final class JBakeDatabase implements TemplateHashModel {
         return "db";
     }
 
+    /**
+     * What a template can learn from the queries, for fingerprints: each query's answer, its
+     * documents as the page views they are (a view counts as its source path, see
+     * {@link ViewPrints}), so that two stores agree exactly when {@link Queries#equals} says so.
+     */
+    List<Object> answers() {
+        return List.of(queries.postsByTag, queries.documentsByTag, queries.allByType, queries.publishedByType,
+                queries.byUri, queries.tags);
+    }
+
     /** The queries, named as JBake's {@code ContentStore} names them; public for the wrapper, which calls them. */
     public static final class Queries {
         private final Map<String, List<PageModel>> postsByTag;

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * see the same thing in them: a page's view inside another value counts as its source path (a
  * change of the page itself is told key by key, see {@link SitePlanner.Prints#pages()}); a
  * body by its HTML, URL and host; HTML made on demand ({@link ViewWrapper.LazyMarkup}) by what
- * it is made from; Freemarker markup by its text; JBake's data files by their content.
+ * it is made from; Freemarker markup by its text; JBake's data files by their content; JBake's
+ * {@code db} by what its queries answer.
  */
 final class ViewPrints implements Fingerprints.Rules {
 
@@ -27,6 +28,7 @@ final class ViewPrints implements Fingerprints.Rules {
     private static final long LAZY = 103;
     private static final long MARKUP = 104;
     private static final long DATA_FILES = 105;
+    private static final long JBAKE_DATABASE = 106;
 
     private ViewPrints() {
     }
@@ -47,6 +49,9 @@ final class ViewPrints implements Fingerprints.Rules {
             walk.add(m.inputs(), into);
         } else if (value instanceof TemplateMarkupOutputModel<?> m) {
             into.add(MARKUP).add(markup(m));
+        } else if (value instanceof JBakeDatabase db) {
+            into.add(JBAKE_DATABASE);
+            walk.add(db.answers(), into);
         } else if (value instanceof DataFiles d) {
             into.add(DATA_FILES).add(d.dataFolder());
             walk.add(d.files(), into);
