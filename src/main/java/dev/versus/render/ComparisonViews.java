@@ -120,8 +120,9 @@ final class ComparisonViews {
     private record PrintMade(Fingerprint inputs, Fingerprint print) {
     }
 
-    /** What a content page shows of the engine, what it was made from, and its fingerprint. */
-    private record PageMade(Comparisons.PageComparison from, PageComparison view, Fingerprint print) {
+    /** What a content page shows of the engine, what it was made from, and the fingerprints of it and of its JSON-LD. */
+    private record PageMade(Comparisons.PageComparison from, PageComparison view, Fingerprint print,
+                            Fingerprint jsonld) {
     }
 
     private final Comparisons comparisons;
@@ -171,7 +172,7 @@ final class ComparisonViews {
             PageMade m = memo.pages.get(path);
             if (m == null || !m.from().equals(c)) {
                 PageComparison v = page(c);
-                m = new PageMade(c, v, memo.keep ? walk.of(v) : null);
+                m = new PageMade(c, v, memo.keep ? walk.of(v) : null, memo.keep ? walk.of(v.jsonld()) : null);
                 if (memo.keep) {
                     memo.pages.put(path, m);
                 }
@@ -181,7 +182,7 @@ final class ComparisonViews {
                 // a content page's route shows these parts of it
                 PageComparison v = m.view();
                 seeds.put(v, m.print());
-                seeds.put(v.jsonld(), walk.of(v.jsonld()));
+                seeds.put(v.jsonld(), m.jsonld());
             }
         });
         memo.pages.keySet().retainAll(comparisons.pages().keySet());
