@@ -325,8 +325,7 @@ public final class AsciiDoc {
         while (m.find()) {
             String target = m.group(1);
             if (target.startsWith("{docdir}")) {
-                target = folder.isEmpty() ? target.substring("{docdir}".length()).replaceFirst("^/", "")
-                        : folder + target.substring("{docdir}".length()).replaceFirst("^/", "");
+                target = folder + target.substring("{docdir}".length()).replaceFirst("^/", "");
             } else if (!URI_OR_ABSOLUTE.matcher(target).find()) {
                 target = folder + target;
             }

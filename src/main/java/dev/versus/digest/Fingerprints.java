@@ -69,6 +69,14 @@ public final class Fingerprints {
         }
     };
 
+    /**
+     * The components of a record class, their accessors made callable (records of other
+     * packages are read too), computed once per class; for every walk of record values.
+     */
+    public static RecordComponent[] components(Class<? extends Record> type) {
+        return COMPONENTS.get(type);
+    }
+
     private final Rules rules;
     private final Map<Object, Fingerprint> known;
 

@@ -47,8 +47,12 @@ public final class SiteLoader {
      * {@code all_content}, a tag's documents): type by type (pages, posts, then the others by
      * name), each type newest first.
      */
-    public static final Comparator<Page> BY_TYPE_NEWEST_FIRST = Comparator.comparing(SiteLoader::typeRank)
-            .thenComparing(Page::type).thenComparing(NEWEST_FIRST);
+    public static final Comparator<Page> BY_TYPE_NEWEST_FIRST = byType().thenComparing(NEWEST_FIRST);
+
+    /** JBake's order of document types: pages, posts, then the others by name. */
+    private static Comparator<Page> byType() {
+        return Comparator.comparing(SiteLoader::typeRank).thenComparing(Page::type);
+    }
 
     static int crawlCompare(String a, String b) {
         int i = 0;
@@ -167,7 +171,7 @@ public final class SiteLoader {
     private static Map<String, List<Page>> inJBakeTagOrder(Map<String, List<Page>> tags, List<Page> published) {
         Set<String> jbake = new HashSet<>();
         published.stream()
-                .sorted(Comparator.comparing(SiteLoader::typeRank).thenComparing(Page::type).thenComparing(CRAWL_ORDER))
+                .sorted(byType().thenComparing(CRAWL_ORDER))
                 .forEach(p -> jbake.addAll(p.tags()));
         Map<String, List<Page>> ordered = new LinkedHashMap<>();
         for (String t : jbake) {

@@ -58,17 +58,6 @@ final class ViewWrapper extends DefaultObjectWrapper {
         }
     }
 
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            for (RecordComponent c : components) {
-                c.getAccessor().setAccessible(true);
-            }
-            return components;
-        }
-    };
-
     /** A route's variables: every {@link RouteView} is a record. */
     static Map<String, Object> fields(RouteView view) {
         return fields((Record) view);
@@ -76,7 +65,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     /** A view's fields as templates see them: component name → value, in order, nulls left out. */
     static Map<String, Object> fields(Record view) {
-        RecordComponent[] components = COMPONENTS.get(view.getClass());
+        RecordComponent[] components = dev.versus.digest.Fingerprints.components(view.getClass());
         Map<String, Object> m = new LinkedHashMap<>(components.length * 2);
         for (RecordComponent c : components) {
             try {
