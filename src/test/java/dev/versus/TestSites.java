@@ -29,7 +29,10 @@ public final class TestSites {
     public record Entry(String bytes, FileTime modified) {
     }
 
-    /** Every regular file under {@code root} (except under {@code skip}, if given): content and mtime. */
+    /**
+     * Every regular file under {@code root} (except the output {@code skip}, if given, with its
+     * builds and cache folders beside it): content and mtime.
+     */
     public static Map<String, Entry> snapshot(Path root, String skip) throws IOException {
         Map<String, Entry> out = new TreeMap<>();
         // an output folder is a link to its current build
@@ -38,7 +41,9 @@ public final class TestSites {
             s.filter(Files::isRegularFile).forEach(p -> {
                 String rel = start.relativize(p).toString().replace('\\', '/');
                 String store = "." + skip + ".builds"; // where the output's builds live
-                if (skip != null && (rel.equals(skip) || rel.startsWith(skip + "/") || rel.startsWith(store + "/"))) {
+                String cache = "." + skip + ".cache"; // and the build cache
+                if (skip != null && (rel.equals(skip) || rel.startsWith(skip + "/") || rel.startsWith(store + "/")
+                        || rel.startsWith(cache + "/"))) {
                     return;
                 }
                 try {

@@ -251,7 +251,7 @@ public final class AsciiDoc {
     }
 
     /** A body converted to HTML, and what Asciidoctor said about it. */
-    public record Converted(String html, List<Diagnostic> diagnostics) {
+    public record Converted(String html, List<Diagnostic> diagnostics) implements java.io.Serializable {
         public Converted {
             diagnostics = List.copyOf(diagnostics);
         }
@@ -414,7 +414,7 @@ public final class AsciiDoc {
     }
 
     /** Where the header's lines are: the title line and the line of each {@code :name: value}. */
-    private record HeaderLines(int titleLine, Map<String, int[]> attributeLines, int lastLine) {
+    private record HeaderLines(int titleLine, Map<String, int[]> attributeLines, int lastLine) implements java.io.Serializable {
 
         static HeaderLines of(SourceFile file) {
             int titleLine = 0;

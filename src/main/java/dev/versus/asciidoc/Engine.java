@@ -18,11 +18,11 @@ import java.util.Map;
 final class Engine {
 
     /** One message of Asciidoctor: severity, where (file as Asciidoctor saw it, 1-based line, or null and 0) and text. */
-    record Message(boolean error, String file, int line, String text) {
+    record Message(boolean error, String file, int line, String text) implements java.io.Serializable {
     }
 
     /** What a call produced, with the messages it logged. */
-    record Outcome<T>(T value, List<Message> messages) {
+    record Outcome<T>(T value, List<Message> messages) implements java.io.Serializable {
     }
 
     private static final ThreadLocal<List<Message>> SINK = new ThreadLocal<>();

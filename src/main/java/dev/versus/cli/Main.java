@@ -132,6 +132,13 @@ public final class Main implements Callable<Integer> {
                 description = "Output folder (default: destination.folder, i.e. output/).")
         Path output;
 
+        @Option(names = "--cache", paramLabel = "CACHE_DIR",
+                description = "Where the build keeps its work for the next build (default: .NAME.cache beside the output folder NAME).")
+        Path cache;
+
+        @Option(names = "--no-cache", description = "Build everything, without reading or writing the cache.")
+        boolean noCache;
+
         @CommandLine.Mixin
         Verbosity verbosity;
 
@@ -147,8 +154,10 @@ public final class Main implements Callable<Integer> {
             }
             Progress progress = ConsoleProgress.forBuild(err, verbosity.quiet, verbosity.verbose);
             BuildResult r;
+            BuildOptions options = site.options(output, true);
+            options = noCache ? options.withoutCache() : options.withCacheFolder(cache);
             try {
-                r = Build.run(site.options(output, true), progress);
+                r = Build.run(options, progress);
             } catch (OutputInsideInputException e) {
                 ConsoleProgress.finish(progress);
                 return misplacedOutput(e, err);
@@ -162,6 +171,10 @@ public final class Main implements Callable<Integer> {
             if (!verbosity.quiet) {
                 out.printf("Built %d files (%d changed) into %s in %d ms%n", r.files(), r.changed(),
                         r.output(), r.millis());
+                if (r.cache() != null) {
+                    out.printf("Cache: %s; %d %s rendered%n", r.cache(), r.rendered(),
+                            r.rendered() == 1 ? "page" : "pages");
+                }
             }
             return 0;
         }

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  *
  * @param aspects empty when the page names none
  */
-record ArticleSpec(Page page, List<Subject> subjects, List<Aspect> aspects, List<Faq.Entry> faq) {
+record ArticleSpec(Page page, List<Subject> subjects, List<Aspect> aspects, List<Faq.Entry> faq) implements java.io.Serializable {
 
     static final ArticleSpec NONE = new ArticleSpec(null, List.of(), List.of(), List.of());
 

@@ -29,7 +29,7 @@ final class Charts {
 
     /** One chart; {@code id} must be unique in the page. */
     static String bars(Aspect aspect, List<Subject> subjects, String id) {
-        record Row(Subject subject, Fact fact, double value) {
+        record Row(Subject subject, Fact fact, double value) implements java.io.Serializable {
         }
         List<Row> rows = new ArrayList<>();
         double max = aspect.type() == AspectType.RATING ? AspectType.MAX_RATING : 0;

@@ -41,7 +41,7 @@ public final class Comparisons {
      * are unchanged, and this memo keeps one instance of each unchanged subject, so comparing
      * them mostly costs nothing, where a fingerprint would read every body again on every rebuild.
      */
-    public static final class Memo {
+    public static final class Memo implements java.io.Serializable {
         private final boolean keep;
         private List<Object> catalogue;
         private final Map<String, Finished> finished = new java.util.concurrent.ConcurrentHashMap<>();
@@ -96,12 +96,12 @@ public final class Comparisons {
      * @param subjects the subjects it compares
      * @param pair     the pair page of its two subjects, or null
      */
-    public record PageComparison(String jsonld, List<Faq.Entry> faq, List<Subject> subjects, Pairs.Pair pair) {
+    public record PageComparison(String jsonld, List<Faq.Entry> faq, List<Subject> subjects, Pairs.Pair pair) implements java.io.Serializable {
     }
 
     /** A page's published body and extras, and what they were made from. */
     private record Finished(Page page, String body, ArticleSpec spec, String pair, String html, PageComparison extras,
-                            List<Diagnostic> diagnostics) {
+                            List<Diagnostic> diagnostics) implements java.io.Serializable {
     }
 
     private final Memo memo;

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 public final class Faq {
 
     /** One question with its answer; {@code answer} is plain text. */
-    public record Entry(String question, String answer) {
+    public record Entry(String question, String answer) implements java.io.Serializable {
     }
 
     /** A body with its FAQ marked up, and the questions found. */
-    record Result(String html, List<Entry> entries) {
+    record Result(String html, List<Entry> entries) implements java.io.Serializable {
     }
 
     private static final Pattern FAQ_TITLE = Pattern.compile(

@@ -13,7 +13,7 @@ final class JsonLd {
     }
 
     /** One crumb: a name and an absolute URL. */
-    record Crumb(String name, String url) {
+    record Crumb(String name, String url) implements java.io.Serializable {
     }
 
     static String script(String json) {

@@ -16,7 +16,7 @@ public final class Links {
     }
 
     /** A generated page's URL path and output file. */
-    public record Target(String uri, String outputPath) {
+    public record Target(String uri, String outputPath) implements java.io.Serializable {
     }
 
     public Target page(String stem) {

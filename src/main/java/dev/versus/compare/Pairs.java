@@ -26,7 +26,7 @@ public final class Pairs {
      * Two subjects in the order their page shows them (see {@link #select}), with the articles
      * comparing exactly them.
      */
-    public record Pair(Subject first, Subject second, List<Page> articles, List<Aspect> aspects, int differences) {
+    public record Pair(Subject first, Subject second, List<Page> articles, List<Aspect> aspects, int differences) implements java.io.Serializable {
         /** The pair's identity, whatever the order: {@link Pairs#key(Subject, Subject)}. */
         public String key() {
             return Pairs.key(first, second);
@@ -107,7 +107,7 @@ public final class Pairs {
      * An article comparing exactly two subjects, in the order its {@code compare} list names them;
      * {@code file} is its source, for quoting it in messages (may be null).
      */
-    record Ordered(Page article, Subject first, Subject second, SourceFile file) {
+    record Ordered(Page article, Subject first, Subject second, SourceFile file) implements java.io.Serializable {
         Ordered(Page article, Subject first, Subject second) {
             this(article, first, second, null);
         }

@@ -27,7 +27,7 @@ final class Tables {
      * @param fromUri  URL path of the page the table appears on, for relative links
      */
     record Spec(List<Subject> subjects, List<Aspect> aspects, String caption, boolean transpose, boolean charts,
-                String idPrefix, String fromUri) {
+                String idPrefix, String fromUri) implements java.io.Serializable {
     }
 
     private final Links links;

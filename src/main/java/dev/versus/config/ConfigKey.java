@@ -22,7 +22,7 @@ import static dev.versus.config.ConfigKey.Type.TIME_ZONE;
  * its type allows, and reading a key that is declared nowhere is a programming error. This
  * table is the single source of the configuration reference in the docs.
  */
-public record ConfigKey(String name, Type type, String defaultValue, String description) {
+public record ConfigKey(String name, Type type, String defaultValue, String description) implements java.io.Serializable {
 
     /** What values a key takes, as the loader checks them and the reference names them. */
     public enum Type {
@@ -65,7 +65,7 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
      * {@code template.<type>.file} and {@code template.<type>.extension}. All are text, empty
      * when not set.
      */
-    public record Family(Pattern pattern, String description) {
+    public record Family(Pattern pattern, String description) implements java.io.Serializable {
 
         /** Whether {@code key} belongs to the family. */
         public boolean matches(String key) {
@@ -167,6 +167,8 @@ public record ConfigKey(String name, Type type, String defaultValue, String desc
             new ConfigKey("versus.build.timestamp", FLAG, "false", "Expose the build time to templates as 'build_time'; off keeps output byte-identical between builds."),
             new ConfigKey("versus.menu", LIST, "",
                     "Pages of the site navigation, by path in the content folder, comma-separated (about.md,faq.md); empty means the pages marked 'menu: true', else the top-level pages of type page (at most 12)."),
+            new ConfigKey("versus.cache", FLAG, "true",
+                    "Keep each build's work in a cache folder (.NAME.cache beside the output folder NAME, or the folder given with --cache) so that the next build, in a new process too, renders and writes only what changed; false builds everything every time. The output is the same either way."),
             new ConfigKey("versus.output.link", FLAG, "true",
                     "Publish the output folder as a symbolic link to the newest build, switched in one atomic step; false writes a plain folder, replaced by two renames (for tools that cannot follow a link)."),
             new ConfigKey("versus.render.max_seconds", INTEGER, "30",

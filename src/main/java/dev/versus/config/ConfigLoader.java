@@ -23,7 +23,7 @@ public final class ConfigLoader {
     }
 
     /** The loaded configuration (always usable: bad values fall back to defaults) and problems found. */
-    public record Result(SiteConfig config, List<Diagnostic> diagnostics) {
+    public record Result(SiteConfig config, List<Diagnostic> diagnostics) implements java.io.Serializable {
     }
 
     /** Loads configuration text; {@code file == null} means there is no file and all defaults apply. */

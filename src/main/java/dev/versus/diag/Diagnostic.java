@@ -7,7 +7,7 @@ package dev.versus.diag;
  * @param hint how to fix it, or {@code null}
  */
 public record Diagnostic(Severity severity, Position position, String message, String sourceLine, String hint)
-        implements Comparable<Diagnostic> {
+        implements Comparable<Diagnostic>, java.io.Serializable {
 
     public static Diagnostic error(Position position, String message) {
         return new Diagnostic(Severity.ERROR, position, message, null, null);

@@ -4,7 +4,7 @@ package dev.versus.diag;
  * A place in a site file: the path relative to the site root (with '/' separators) and a
  * 1-based line and column. Line 0 means "the whole file".
  */
-public record Position(String file, int line, int column, int length) {
+public record Position(String file, int line, int column, int length) implements java.io.Serializable {
 
     public Position {
         if (file == null) {

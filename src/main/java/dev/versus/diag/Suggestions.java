@@ -40,7 +40,7 @@ public final class Suggestions {
         return "known " + what + ": " + list + (sorted.size() > 20 ? ", …" : "");
     }
 
-    private record Scored(String candidate, int distance) {
+    private record Scored(String candidate, int distance) implements java.io.Serializable {
     }
 
     static int distance(String a, String b) {

@@ -5,7 +5,7 @@ package dev.versus.digest;
  * fingerprints, and different values different ones but for a chance too small to matter.
  * Plain data: two numbers, the same in every run.
  */
-public record Fingerprint(long high, long low) {
+public record Fingerprint(long high, long low) implements java.io.Serializable {
 
     /** The fingerprint as 32 hexadecimal digits. */
     @Override

@@ -12,7 +12,7 @@ package dev.versus.html;
 public final class Headings {
 
     /** A heading: where it starts and ends in the body, its level, its id (null if none) and where its content is. */
-    public record Heading(int start, int level, String id, int contentStart, int contentEnd, int end) {
+    public record Heading(int start, int level, String id, int contentStart, int contentEnd, int end) implements java.io.Serializable {
     }
 
     /** {@code </hN>} by N. */

@@ -72,7 +72,7 @@ public final class DataLoader {
     }
 
     /** A data file that stands for a subject: one in a collection folder, named after the subject's id. */
-    public record SubjectFile(String id, String collection, String path) {
+    public record SubjectFile(String id, String collection, String path) implements java.io.Serializable {
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class PageContext {
 
     /** A link found in a page, with its resolved target. */
-    public record Link(String href, Position position) {
+    public record Link(String href, Position position) implements java.io.Serializable {
     }
 
     /**
@@ -28,7 +28,7 @@ public final class PageContext {
      * @param usedEmbeds       whether the body embeds data ({@link #usedEmbeds()})
      */
     public record Learnt(Page page, List<Diagnostic> diagnostics, List<Link> links, Set<String> ids,
-                         Set<String> lookups, Set<String> dataDependencies, boolean usedEmbeds) {
+                         Set<String> lookups, Set<String> dataDependencies, boolean usedEmbeds) implements java.io.Serializable {
 
         /** The diagnostic with the line of the page's body it points at. */
         public Diagnostic quote(Diagnostic d) {

@@ -1,5 +1,6 @@
 package dev.versus.maven;
 
+import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,10 +29,25 @@ public final class BuildMojo extends AbstractVersusMojo {
             required = true)
     File outputDirectory;
 
+    /**
+     * Where a build keeps its work for the next one (see the README's "The build cache"): the
+     * next build renders and writes only what changed, with the same output as a clean build.
+     * Under {@code target/} by default, so that {@code mvn clean} removes it.
+     */
+    @Parameter(property = "versus.cacheDirectory", defaultValue = "${project.build.directory}/versus-cache",
+            required = true)
+    File cacheDirectory;
+
+    /** Build everything without the cache, as {@code --no-cache} does. */
+    @Parameter(property = "versus.noCache", defaultValue = "false")
+    boolean noCache;
+
     @Override
     protected void run(Path site) throws MojoExecutionException, MojoFailureException {
         getLog().info("Building the site in " + site + " into " + outputDirectory);
-        BuildResult r = build(options(site, outputDirectory.toPath(), true));
+        BuildOptions o = options(site, outputDirectory.toPath(), true);
+        BuildResult r = build(noCache ? o.withoutCache()
+                : o.withCacheFolder(cacheDirectory == null ? null : cacheDirectory.toPath()));
         report(r, "; the previous output was left as it was");
         getLog().info(String.format("Built %d files (%d changed) into %s in %d ms", r.files(), r.changed(),
                 r.output(), r.millis()));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *                  checked as late as 31 January, so it is older than an age only after that
  * @param precision 1 for a year, 2 for a month, 3 for a day
  */
-public record AsOf(String text, LocalDate lastDay, int precision) {
+public record AsOf(String text, LocalDate lastDay, int precision) implements java.io.Serializable {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

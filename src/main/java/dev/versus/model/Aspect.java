@@ -11,7 +11,7 @@ import dev.versus.diag.Position;
  * @param position    where its id is written in the catalogue
  */
 public record Aspect(String id, String label, AspectType type, String group, Better better, String unit,
-                     String description, Position position) {
+                     String description, Position position) implements java.io.Serializable {
 
     /** Which end of an ordered aspect is better. */
     public enum Better {

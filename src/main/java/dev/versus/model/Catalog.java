@@ -13,7 +13,7 @@ import java.util.Map;
  *                    catalogue) by file name, as plain values: {@code data.get('events.yml')}
  */
 public record Catalog(Map<String, Aspect> aspects, Map<String, Subject> subjects, String aspectsFile,
-                      Map<String, Map<String, Object>> dataFiles) {
+                      Map<String, Map<String, Object>> dataFiles) implements java.io.Serializable {
 
     public Catalog(Map<String, Aspect> aspects, Map<String, Subject> subjects, String aspectsFile) {
         this(aspects, subjects, aspectsFile, Map.of());

@@ -10,13 +10,13 @@ import java.util.List;
  * @param aspects the aspects of {@code aspects} in their order, or null when it has none
  * @param faq     the questions of {@code faq}, empty when it has none
  */
-public record Comparing(List<Ref> compare, List<Ref> aspects, List<Question> faq) {
+public record Comparing(List<Ref> compare, List<Ref> aspects, List<Question> faq) implements java.io.Serializable {
 
     /** A page that asks for nothing. */
     public static final Comparing NONE = new Comparing(null, null, List.of());
 
     /** One front-matter FAQ entry. */
-    public record Question(String question, String answer) {
+    public record Question(String question, String answer) implements java.io.Serializable {
     }
 
     public Comparing {

@@ -10,7 +10,7 @@ import dev.versus.diag.Position;
  * @param note     a short explanation, or null
  * @param position where the fact is written
  */
-public record Fact(String aspectId, FactValue value, String source, String asOf, String note, Position position) {
+public record Fact(String aspectId, FactValue value, String source, String asOf, String note, Position position) implements java.io.Serializable {
 
     public boolean isNotApplicable() {
         return value instanceof FactValue.NotApplicable;

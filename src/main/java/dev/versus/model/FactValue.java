@@ -6,7 +6,7 @@ import java.util.List;
 public sealed interface FactValue {
 
     /** Free text. */
-    record Text(String text) implements FactValue {
+    record Text(String text) implements FactValue, java.io.Serializable {
     }
 
     /**
@@ -14,22 +14,22 @@ public sealed interface FactValue {
      *
      * @param written the number as the author wrote it, for display
      */
-    record Number(double value, String written) implements FactValue {
+    record Number(double value, String written) implements FactValue, java.io.Serializable {
     }
 
     /** Yes or no. */
-    record Bool(boolean value) implements FactValue {
+    record Bool(boolean value) implements FactValue, java.io.Serializable {
     }
 
     /** A list of short texts. */
-    record Items(List<String> items) implements FactValue {
+    record Items(List<String> items) implements FactValue, java.io.Serializable {
     }
 
     /** An http(s) address. */
-    record Link(String url) implements FactValue {
+    record Link(String url) implements FactValue, java.io.Serializable {
     }
 
     /** The aspect does not apply to this subject, and why. */
-    record NotApplicable(String reason) implements FactValue {
+    record NotApplicable(String reason) implements FactValue, java.io.Serializable {
     }
 }

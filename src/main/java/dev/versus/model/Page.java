@@ -40,7 +40,7 @@ public record Page(
         int bodyLine,
         Map<String, Object> extra,
         Map<String, Position> positions,
-        Comparing comparing) {
+        Comparing comparing) implements java.io.Serializable {
 
     /** A page that asks nothing of the comparison engine. */
     public Page(String sourcePath, String contentPath, String uri, String outputPath, String type, Status status,

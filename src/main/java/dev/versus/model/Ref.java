@@ -7,5 +7,5 @@ import dev.versus.diag.Position;
  *
  * @param position the id itself, for messages that underline it
  */
-public record Ref(String id, Position position) {
+public record Ref(String id, Position position) implements java.io.Serializable {
 }

@@ -19,5 +19,5 @@ import java.util.Map;
  *                  templates) in the reverse of that, as JBake builds it
  */
 public record Site(SiteConfig config, List<Page> pages, List<Page> posts, Map<String, List<Page>> tags,
-                   Map<String, List<Page>> taggedDocuments, boolean jbakeOrder) {
+                   Map<String, List<Page>> taggedDocuments, boolean jbakeOrder) implements java.io.Serializable {
 }

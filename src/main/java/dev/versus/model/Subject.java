@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record Subject(String id, String collection, String name, String kind, String language, String website,
                       String summary, List<String> pros, List<String> cons, List<String> chooseWhen,
-                      Map<String, Fact> facts, String sourcePath, Position position) {
+                      Map<String, Fact> facts, String sourcePath, Position position) implements java.io.Serializable {
 
     /** What a subject id (and a collection folder's name) may be: lower-case letters, digits, '_' and '-'. */
     public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");

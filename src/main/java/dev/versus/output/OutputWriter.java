@@ -200,6 +200,42 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         }
     }
 
+    /**
+     * Removes what killed builds left beside the output and repairs a missing link, as opening a
+     * writer does, for a build that found the output up to date and writes nothing. Does
+     * nothing while another build holds the output.
+     */
+    public static void tidy(Path output, Path siteRoot, boolean link) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path store = storeOf(out);
+        if (siteRoot.toAbsolutePath().normalize().startsWith(out) || !Files.isDirectory(store)) {
+            return;
+        }
+        try (FileChannel lockFile = FileChannel.open(store.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = lockFile.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return;
+            }
+            if (lock == null) {
+                return;
+            }
+            try {
+                boolean links = link && linksWork(store);
+                rescueLegacy(out, store);
+                repair(out, store, links);
+                Path current = current(out, store);
+                Path reusable = links ? reusable(store, current) : null;
+                // the build before is kept for the next build to write into; a half-written one goes
+                clean(out, store, current, reusable != null && Files.exists(reusable.resolve(MARKER)) ? reusable : null);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
     /** The hidden folder beside {@code out} holding its builds. */
     static Path storeOf(Path out) {
         return out.getParent().resolve("." + out.getFileName() + ".builds");
@@ -445,6 +481,89 @@ public final class OutputWriter implements FileSink, AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             inFlight.decrementAndGet();
+        }
+    }
+
+    /** Whether this build wrote (or carried over) {@code outputPath} already. */
+    public boolean wrote(String outputPath) {
+        return accepted.contains(outputPath);
+    }
+
+    /**
+     * Carries {@code outputPath} over unchanged from the build the output shows now: for a build
+     * that rendered again only what changed since that one. Shares the file (a hard link, else a
+     * copy); a written-again folder that shares it already is left as it is.
+     *
+     * @throws IllegalStateException when there is no previous build
+     * @throws UncheckedIOException  when the previous build does not have the file
+     */
+    public void carry(String outputPath) {
+        if (previous == null) {
+            throw new IllegalStateException("no previous build to carry '" + outputPath + "' over from");
+        }
+        inFlight.incrementAndGet();
+        try {
+            if (closed) {
+                throw new UncheckedIOException(new IOException("the build is being dropped"));
+            }
+            Path target = safeResolve(staging, outputPath);
+            if (!accepted.add(outputPath)) {
+                throw new IllegalStateException("two outputs for '" + outputPath + "'");
+            }
+            Path old = safeResolve(previous, outputPath);
+            java.nio.file.attribute.BasicFileAttributes was = attributes(old);
+            if (was == null || !was.isRegularFile()) {
+                throw new UncheckedIOException(new NoSuchFileException(old.toString(), null,
+                        "the output no longer has this file; build without the cache (--no-cache) once"));
+            }
+            java.nio.file.attribute.BasicFileAttributes is = attributes(target);
+            if (is != null && was.fileKey() != null && was.fileKey().equals(is.fileKey())) {
+                unchanged.incrementAndGet();
+                return; // the written-again folder shares it already
+            }
+            makeFolders(target.getParent());
+            if (is != null) {
+                deleteTree(target);
+            }
+            if (!keep(old, target)) {
+                throw new UncheckedIOException(new IOException("cannot carry '" + outputPath + "' over"));
+            }
+            unchanged.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Whether the output's file {@code outputPath} holds exactly {@code bytes}. */
+    public static boolean holds(Path output, String outputPath, byte[] bytes) throws IOException {
+        return FileSink.holds(safeResolve(output.toAbsolutePath().normalize(), outputPath), bytes);
+    }
+
+    /** A file's attributes (not following a link), or null when there is nothing there. */
+    private static java.nio.file.attribute.BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What tells the build the output shows now from any other: the folder it resolves to and
+     * the identity and time of its marker file (written anew by every build); null when the
+     * output is not a complete build.
+     */
+    public static String identity(Path output) {
+        try {
+            Path out = output.toAbsolutePath().normalize();
+            Path marker = out.resolve(MARKER);
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(marker,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return out.toRealPath() + " " + a.fileKey() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -20,7 +20,8 @@ public final class Build {
     public static BuildResult run(BuildOptions options, Progress progress) throws IOException {
         try (BuildSession session = new BuildSession(options, progress, false)) {
             BuildSession.Outcome o = session.build();
-            return new BuildResult(o.diagnostics(), o.output(), o.files(), o.changed(), o.millis());
+            return new BuildResult(o.diagnostics(), o.output(), o.files(), o.changed(), o.millis(), o.rendered(),
+                    session.cacheUse());
         }
     }
 }

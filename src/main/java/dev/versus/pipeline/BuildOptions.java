@@ -13,9 +13,20 @@ import java.time.LocalDate;
  * @param strict  treat warnings as errors
  * @param threads worker threads; 0 means the configured {@code versus.threads}, else one per core
  * @param referenceDate the date fact ages are measured from, or null for the default
+ * @param cache   whether a build keeps its work in a cache folder for the next build (and
+ *                reuses what the build before kept), unless the configuration turns it off
+ *                ({@code versus.cache=false})
+ * @param cacheFolder the cache folder, or null for the default: {@code .NAME.cache} beside the
+ *                output folder {@code NAME}
  */
 public record BuildOptions(Path site, Path output, boolean drafts, boolean write, boolean strict, int threads,
-                           LocalDate referenceDate) {
+                           LocalDate referenceDate, boolean cache, Path cacheFolder) implements java.io.Serializable {
+
+    /** Options with the default cache. */
+    public BuildOptions(Path site, Path output, boolean drafts, boolean write, boolean strict, int threads,
+                        LocalDate referenceDate) {
+        this(site, output, drafts, write, strict, threads, referenceDate, true, null);
+    }
 
     /**
      * Options measuring fact ages from the default reference date.
@@ -31,7 +42,7 @@ public record BuildOptions(Path site, Path output, boolean drafts, boolean write
      * {@code SOURCE_DATE_EPOCH} when it is set, else today. It makes warnings only, never output.
      */
     public BuildOptions withReferenceDate(LocalDate date) {
-        return new BuildOptions(site, output, drafts, write, strict, threads, date);
+        return new BuildOptions(site, output, drafts, write, strict, threads, date, cache, cacheFolder);
     }
 
     /** A plain build of {@code site} into its configured output folder. */
@@ -40,18 +51,28 @@ public record BuildOptions(Path site, Path output, boolean drafts, boolean write
     }
 
     public BuildOptions withOutput(Path out) {
-        return new BuildOptions(site, out, drafts, write, strict, threads, referenceDate);
+        return new BuildOptions(site, out, drafts, write, strict, threads, referenceDate, cache, cacheFolder);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(site, output, drafts, write, strict, n, referenceDate);
+        return new BuildOptions(site, output, drafts, write, strict, n, referenceDate, cache, cacheFolder);
     }
 
     public BuildOptions withDrafts(boolean d) {
-        return new BuildOptions(site, output, d, write, strict, threads, referenceDate);
+        return new BuildOptions(site, output, d, write, strict, threads, referenceDate, cache, cacheFolder);
     }
 
     public BuildOptions withStrict(boolean s) {
-        return new BuildOptions(site, output, drafts, write, s, threads, referenceDate);
+        return new BuildOptions(site, output, drafts, write, s, threads, referenceDate, cache, cacheFolder);
+    }
+
+    /** Without a cache: nothing is read from one or written to one. */
+    public BuildOptions withoutCache() {
+        return new BuildOptions(site, output, drafts, write, strict, threads, referenceDate, false, null);
+    }
+
+    /** With the cache in {@code folder} (null for the default place). */
+    public BuildOptions withCacheFolder(Path folder) {
+        return new BuildOptions(site, output, drafts, write, strict, threads, referenceDate, true, folder);
     }
 }

@@ -13,8 +13,16 @@ import java.util.List;
  * @param files       files in the output
  * @param changed     files whose bytes changed since the previous build
  * @param millis      wall time of the build
+ * @param rendered    pages rendered (the others were carried over from the previous build)
+ * @param cache       what became of the cache: null without one, else "used", or why it was not
+ *                    ("no cache yet", "made for another configuration", "damaged", …)
  */
-public record BuildResult(List<Diagnostic> diagnostics, Path output, int files, int changed, long millis) {
+public record BuildResult(List<Diagnostic> diagnostics, Path output, int files, int changed, long millis,
+                          int rendered, String cache) implements java.io.Serializable {
+
+    public BuildResult(List<Diagnostic> diagnostics, Path output, int files, int changed, long millis) {
+        this(diagnostics, output, files, changed, millis, 0, null);
+    }
 
     public boolean ok() {
         return diagnostics.stream().noneMatch(Diagnostic::isError);

@@ -6,6 +6,7 @@ import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.output.OutputWriter;
 import dev.versus.reuse.Reuse;
+import dev.versus.reuse.Stored;
 import dev.versus.source.SiteReader;
 import dev.versus.source.SourceFile;
 
@@ -47,7 +48,7 @@ public final class BuildSession implements AutoCloseable {
      */
     public record Outcome(List<Diagnostic> diagnostics, Path output, int files, int rendered, int changed,
                           List<String> written,
-                          List<String> deleted, boolean full, long millis) {
+                          List<String> deleted, boolean full, long millis) implements java.io.Serializable {
 
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
@@ -64,6 +65,10 @@ public final class BuildSession implements AutoCloseable {
     private String configText;
     /** What the next run may reuse; a new configuration starts afresh. */
     private Reuse reuse;
+    /** What the cached state is valid for (see {@link #cacheKey}). */
+    private String cacheKey;
+    /** What became of the cache: null without one, else "used" or why it was not. */
+    private String cacheUse;
 
     public BuildSession(BuildOptions options) {
         this(options, Progress.NONE);
@@ -150,6 +155,14 @@ public final class BuildSession implements AutoCloseable {
         return setup == null || setup.folders().hiddenAssets();
     }
 
+    /**
+     * What became of the build cache: null when the session has none, "used" when the run
+     * started from it, else why it did not ("no cache yet", "damaged", …).
+     */
+    public String cacheUse() {
+        return cacheUse;
+    }
+
     /** The output paths of the last successful build. */
     public Set<String> outputs() {
         return reuse == null ? Set.of() : reuse.written().outputs();
@@ -178,7 +191,11 @@ public final class BuildSession implements AutoCloseable {
         Reuse r = reuse;
         diags.addAll(s.configDiagnostics());
         try {
-            return pool.submit(() -> new Stages(s, r, progress, diags, start).run(rescan ? null : changed)).get();
+            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds)
+                    .run(rescan ? null : changed)).get();
+            // a build that rendered and changed nothing leaves the cache as it was
+            return rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null
+                    || o.rendered() == 0 && o.changed() == 0 && cacheUse.equals("used") ? o : stored(s, o);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
@@ -191,6 +208,57 @@ public final class BuildSession implements AutoCloseable {
                 throw re;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Keeps this build's work in the cache folder for the next build. A cache that cannot be
+     * written is a warning: the output is complete, the next build just starts from nothing.
+     */
+    private Outcome stored(Setup s, Outcome o) {
+        reuse.pages().forgetDatedAfter(s.now());
+        try {
+            long t = System.nanoTime();
+            Stored.save(reuse, s.cacheFolder(), cacheKey);
+            Stages.lap("cache out", t);
+            return o;
+        } catch (IOException | RuntimeException e) {
+            Diagnostics ds = new Diagnostics();
+            ds.addAll(o.diagnostics());
+            ds.add(Diagnostic.warning(dev.versus.diag.Position.file(OutputPlace.display(root, s.cacheFolder())),
+                    "cannot write the build cache: " + (e.getMessage() == null ? e.toString() : e.getMessage()))
+                    .withHint("the output is complete; check that the folder can be written, or build without "
+                            + "the cache (--no-cache, or versus.cache=false)"));
+            if (options.strict()) {
+                ds.promoteWarnings();
+            }
+            return new Outcome(ds.sorted(), o.output(), o.files(), o.rendered(), o.changed(), o.written(),
+                    o.deleted(), o.full(), o.millis());
+        }
+    }
+
+    /**
+     * What a stored state must have been made with to be used: this Versus, this Java, the
+     * configuration's text, the site and output folders, and the options and environment that
+     * change pages (drafts, the reference date, SOURCE_DATE_EPOCH, the time zone and locale).
+     */
+    private String cacheKey(Setup s, String configText) {
+        return Stored.key(List.of(dev.versus.config.Versions.VERSUS, codeStamp(),
+                System.getProperty("java.version"), String.valueOf(configText), root.toString(),
+                s.outputDir().toString(), String.valueOf(options.drafts()), String.valueOf(options.referenceDate()),
+                String.valueOf(System.getenv("SOURCE_DATE_EPOCH")), java.time.ZoneId.systemDefault().getId(),
+                java.util.Locale.getDefault().toLanguageTag(), java.nio.charset.Charset.defaultCharset().name()));
+    }
+
+    /** The size and time of the jar this code was loaded from, so that another build of Versus starts afresh. */
+    private static String codeStamp() {
+        try {
+            Path code = Path.of(BuildSession.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(code)
+                    ? java.nio.file.Files.size(code) + "@" + java.nio.file.Files.getLastModifiedTime(code).toMillis()
+                    : code.toString();
+        } catch (Exception e) {
+            return "";
         }
     }
 
@@ -223,7 +291,21 @@ public final class BuildSession implements AutoCloseable {
         }
         setup = fresh;
         configText = text;
-        reuse = rebuilds ? Reuse.kept() : Reuse.none();
+        if (rebuilds) {
+            reuse = Reuse.kept();
+        } else if (fresh.cacheFolder() != null) {
+            cacheKey = cacheKey(fresh, text);
+            long t = System.nanoTime();
+            Stored.Loaded loaded = Stored.load(fresh.cacheFolder(), cacheKey);
+            Stages.lap("cache in", t);
+            reuse = loaded.reuse();
+            cacheUse = loaded.skipped() == null ? "used" : loaded.skipped();
+            if (!reuse.written().forgetUnless(OutputWriter.identity(fresh.outputDir())) && loaded.skipped() == null) {
+                cacheUse = "used, but the output changed since it was written: every page rendered again";
+            }
+        } else {
+            reuse = Reuse.none();
+        }
         if (pool == null) {
             pool = new ForkJoinPool(threads(cr.config()));
         }

@@ -30,7 +30,7 @@ final class CheckStage {
      * @param outputs   every output path → what writes it
      * @param generated files of the built-in theme the site does not override, by output path
      */
-    record Checked(Map<String, String> outputs, Map<String, byte[]> generated) {
+    record Checked(Map<String, String> outputs, Map<String, byte[]> generated) implements java.io.Serializable {
     }
 
     private final Setup setup;

@@ -37,7 +37,7 @@ final class LoadStage {
      * @param draftsLeftOut drafts not rendered, by content path: loaded anyway, so that a link to
      *                      one can be told apart from a link to nothing
      */
-    record Loaded(Site site, Map<String, Page> draftsLeftOut, Catalog catalog) {
+    record Loaded(Site site, Map<String, Page> draftsLeftOut, Catalog catalog) implements java.io.Serializable {
     }
 
     private LoadStage() {

@@ -26,7 +26,7 @@ final class MarkdownStage {
      * @param bodies   the finished body of each page, by source path
      * @param contexts what rendering learnt of each page (links, heading ids), in site order
      */
-    record Marked(Map<String, String> bodies, List<PageContext.Learnt> contexts) {
+    record Marked(Map<String, String> bodies, List<PageContext.Learnt> contexts) implements java.io.Serializable {
     }
 
     private MarkdownStage() {

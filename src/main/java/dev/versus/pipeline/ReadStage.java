@@ -34,7 +34,7 @@ final class ReadStage {
      * @param dataChanged    data files changed ("…/" for a removed folder)
      * @param staticsChanged output paths of static files to copy again, or null for all of them
      */
-    record Read(SiteFiles files, Set<String> dataChanged, Set<String> staticsChanged) {
+    record Read(SiteFiles files, Set<String> dataChanged, Set<String> staticsChanged) implements java.io.Serializable {
     }
 
     private final Path root;

@@ -28,7 +28,7 @@ final class RenderStage {
      * @param full    whether every route renders (a new output), else only changed ones in place
      * @param records whether to record what each route reads, for the next build
      */
-    record Rendering(List<Route> routes, Renderer renderer, boolean full, boolean records) {
+    record Rendering(List<Route> routes, Renderer renderer, boolean full, boolean records) implements java.io.Serializable {
 
         /**
          * Renders every route into {@code sink}, in parallel.

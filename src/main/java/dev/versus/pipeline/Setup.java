@@ -27,10 +27,12 @@ import java.util.List;
  * @param loader            loads content files into pages
  * @param asciidoc          the site's AsciiDoc settings (Asciidoctor starts only if a page needs it)
  * @param gitDates          undated JBake documents' dates: their files' last commits
+ * @param now               the moment pages dated later are drafts
+ * @param cacheFolder       where builds keep their work for the next build, or null for none
  */
 record Setup(Path root, BuildOptions options, SiteConfig config, SourceFile configFile,
              List<Diagnostic> configDiagnostics, SiteReader.Folders folders, Path outputDir, ContentLoader loader,
-             AsciiDoc asciidoc, GitDates gitDates) {
+             AsciiDoc asciidoc, GitDates gitDates, ZonedDateTime now, Path cacheFolder) implements java.io.Serializable {
 
     static Setup of(Path root, BuildOptions options, SiteConfig config, SourceFile configFile,
                     List<Diagnostic> configDiagnostics) {
@@ -41,8 +43,11 @@ record Setup(Path root, BuildOptions options, SiteConfig config, SourceFile conf
         Path outputDir = options.output() != null ? options.output().toAbsolutePath().normalize()
                 : root.resolve(config.get("destination.folder")).normalize();
         AsciiDoc asciidoc = new AsciiDoc(config, root, Versions.JBAKE);
+        Path cache = !options.cache() || !options.write() || !config.flag("versus.cache") ? null
+                : options.cacheFolder() != null ? options.cacheFolder().toAbsolutePath().normalize()
+                : outputDir.resolveSibling("." + outputDir.getFileName() + ".cache");
         return new Setup(root, options, config, configFile, List.copyOf(configDiagnostics), folders, outputDir,
-                new ContentLoader(config, options.drafts(), now, asciidoc), asciidoc, new GitDates(root));
+                new ContentLoader(config, options.drafts(), now, asciidoc), asciidoc, new GitDates(root), now, cache);
     }
 
     private static String folder(SiteConfig config, String key) {

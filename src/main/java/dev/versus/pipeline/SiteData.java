@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * @param diagnostics  what reading and loading found, sorted
  */
 public record SiteData(SiteConfig config, String dataFolder, Catalog catalog, Map<String, DataLoader.SubjectFile> subjectFiles,
-                       List<Diagnostic> diagnostics) {
+                       List<Diagnostic> diagnostics) implements java.io.Serializable {
 
     /** Reads and loads {@code root}'s configuration and data folder. */
     public static SiteData load(Path root) throws IOException {

@@ -26,10 +26,13 @@ final class Stages {
     private final Progress progress;
     private final Diagnostics diags;
     private final long start;
+    private final boolean inPlace;
     private long lap = System.nanoTime();
     private boolean rescan;
 
-    Stages(Setup setup, Reuse reuse, Progress progress, Diagnostics diags, long start) {
+    /** @param inPlace whether a partial write updates the output in place (the dev server) rather than publishing a new build */
+    Stages(Setup setup, Reuse reuse, Progress progress, Diagnostics diags, long start, boolean inPlace) {
+        this.inPlace = inPlace;
         this.setup = setup;
         this.reuse = reuse;
         this.progress = progress;
@@ -83,7 +86,7 @@ final class Stages {
             return outcome(null, List.of(), List.of(), rendering, 0);
         }
         WriteStage.Written written = WriteStage.run(setup, rendering, checked, read, plan, reuse, progress, diags,
-                () -> stop("write"));
+                inPlace, () -> stop("write"));
         if (written == null) {
             return failed();
         }
@@ -120,6 +123,13 @@ final class Stages {
 
     private long millis() {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Prints the time since {@code start} when the system property versus.timings is set. */
+    static void lap(String what, long start) {
+        if (TIMINGS) {
+            System.err.printf("  %-10s %6.1f ms%n", what, (System.nanoTime() - start) / 1e6);
+        }
     }
 
     /** Prints stage times when the system property versus.timings is set (for profiling rebuilds). */

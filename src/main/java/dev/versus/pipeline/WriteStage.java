@@ -20,9 +20,12 @@ import java.util.function.BooleanSupplier;
 
 /**
  * write: the rendered pages, static files and theme files into the output. A full render goes
- * through a new build of the output swapped in at the end; a partial one updates the output
- * in place, copying changed static files and deleting stale outputs. Either way the output
- * is what a clean build writes, and a failed build leaves the previous output as it was.
+ * through a new build of the output swapped in at the end. A partial one (only the routes whose
+ * inputs changed were rendered) either updates the output in place, copying changed static
+ * files and deleting stale outputs (the dev server), or goes through a new build too, into which
+ * every file not rendered again is carried over from the output as it is (a build that reused
+ * the cache). Either way the output is what a clean build writes, and a failed build leaves the
+ * previous output as it was.
  */
 final class WriteStage {
 
@@ -35,7 +38,7 @@ final class WriteStage {
      * @param written output paths whose bytes changed, sorted (empty after a full write)
      * @param deleted output paths removed, sorted
      */
-    record Written(Path output, int files, int changed, List<String> written, List<String> deleted) {
+    record Written(Path output, int files, int changed, List<String> written, List<String> deleted) implements java.io.Serializable {
     }
 
     private final Setup setup;
@@ -67,10 +70,11 @@ final class WriteStage {
      * @param stop whether the build has errors, checked before anything is committed
      */
     static Written run(Setup setup, RenderStage.Rendering rendering, CheckStage.Checked checked, ReadStage.Read read,
-                       SitePlanner.Plan plan, Reuse reuse, Progress progress, Diagnostics diags, BooleanSupplier stop) {
+                       SitePlanner.Plan plan, Reuse reuse, Progress progress, Diagnostics diags, boolean inPlace,
+                       BooleanSupplier stop) {
         WriteStage w = new WriteStage(setup, rendering, checked, read, plan, reuse, progress, diags, stop);
         try {
-            return rendering.full() ? w.all() : w.changes();
+            return rendering.full() ? w.all() : inPlace ? w.changes() : w.carried();
         } catch (OutputWriter.UnsafeOutputException e) {
             diags.add(Diagnostic.error(Position.file(OutputPlace.display(setup.root(), setup.outputDir())),
                     e.getMessage()).withHint(e.hint()));
@@ -95,9 +99,58 @@ final class WriteStage {
             }
             writer.commit();
             reuse.written().forget();
-            reuse.written().commit(plan, rendered, checked.outputs().keySet(), read.files().templatesVersion());
+            reuse.written().commit(plan, rendered, checked.outputs().keySet(), read.files().templatesVersion(),
+                    OutputWriter.identity(setup.outputDir()));
             return new Written(setup.outputDir(), checked.outputs().size(), writer.written(), List.of(), List.of());
         }
+    }
+
+    /**
+     * What was rendered again, into a new build; every other file of the output is carried over
+     * from the build the output shows now, which the reuse state describes.
+     */
+    private Written carried() throws IOException {
+        if (outputHoldsAlready()) {
+            OutputWriter.tidy(setup.outputDir(), setup.root(), setup.config().flag("versus.output.link"));
+            return new Written(setup.outputDir(), checked.outputs().size(), 0, List.of(), List.of());
+        }
+        try (OutputWriter writer = OutputWriter.open(setup.outputDir(), setup.root(),
+                setup.config().flag("versus.output.link"))) {
+            Map<String, Dependencies> rendered = rendering.into(writer::accept, progress, diags);
+            new ArrayList<>(read.files().statics().entrySet()).parallelStream()
+                    .forEach(e -> writer.copy(e.getKey(), e.getValue()));
+            checked.generated().forEach(writer::accept);
+            Set<String> outputs = checked.outputs().keySet();
+            new ArrayList<>(outputs).parallelStream().filter(o -> !writer.wrote(o)).forEach(writer::carry);
+            if (stop.getAsBoolean()) {
+                return null;
+            }
+            writer.commit();
+            reuse.written().commit(plan, rendered, outputs, read.files().templatesVersion(),
+                    OutputWriter.identity(setup.outputDir()));
+            return new Written(setup.outputDir(), outputs.size(), writer.written(), List.of(), List.of());
+        }
+    }
+
+    /**
+     * Whether the output is this build already: nothing was rendered again, it has the same
+     * files, and the static and generated ones hold the same bytes. Then nothing is written.
+     */
+    private boolean outputHoldsAlready() throws IOException {
+        if (!rendering.routes().isEmpty() || !checked.outputs().keySet().equals(reuse.written().outputs())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> e : checked.generated().entrySet()) {
+            if (!OutputWriter.holds(setup.outputDir(), e.getKey(), e.getValue())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Path> e : read.files().statics().entrySet()) {
+            if (!OutputWriter.holds(setup.outputDir(), e.getKey(), java.nio.file.Files.readAllBytes(e.getValue()))) {
+                return false;
+            }
+        }
+        return !stop.getAsBoolean();
     }
 
     /** Only what changed, in place. */
@@ -119,7 +172,7 @@ final class WriteStage {
             List<String> deleted = before.stream().filter(o -> !outputs.contains(o)).sorted().toList();
             deleted.forEach(updater::delete);
             List<String> written = updater.commit();
-            reuse.written().commit(plan, rendered, outputs, read.files().templatesVersion());
+            reuse.written().commit(plan, rendered, outputs, read.files().templatesVersion(), null);
             return new Written(setup.outputDir(), outputs.size(), written.size() + deleted.size(), written, deleted);
         }
     }

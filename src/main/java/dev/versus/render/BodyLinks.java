@@ -22,7 +22,7 @@ final class BodyLinks {
     }
 
     /** Where a body is printed: the URL path of the file and whether its links must be absolute. */
-    record Target(String uri, boolean absolute) {
+    record Target(String uri, boolean absolute) implements java.io.Serializable {
     }
 
     /**

@@ -37,33 +37,33 @@ final class ComparisonViews {
     /** A subject as templates see it ({@code data.subjects}, {@code subject}, {@code subjects}). */
     record SubjectView(String id, String name, String collection, String uri, String kind, String language,
                        String website, String summary, List<String> pros, List<String> cons, List<String> choose_when,
-                       Map<String, FactView> facts) {
+                       Map<String, FactView> facts) implements java.io.Serializable {
     }
 
     /** One fact of a subject: its text, its HTML, and where it comes from ("" when not given). */
     record FactView(String aspect, String label, String text, Markup html, boolean na, String source, String as_of,
-                    String note) {
+                    String note) implements java.io.Serializable {
     }
 
     /** An aspect of the catalogue ({@code data.aspects}); "" for what it does not say. */
     record AspectView(String id, String label, String type, String group, String better, String unit,
-                      String description) {
+                      String description) implements java.io.Serializable {
     }
 
     /** A link to a pair page, its subjects by id. */
-    record PairLink(String title, String uri, String first, String second, int differences) {
+    record PairLink(String title, String uri, String first, String second, int differences) implements java.io.Serializable {
     }
 
     /** A link to an article (summary null when it has none). */
-    record PageLink(String title, String uri, String summary) {
+    record PageLink(String title, String uri, String summary) implements java.io.Serializable {
     }
 
     /** The pair page an article's two subjects have. */
-    record PairRef(String title, String uri) {
+    record PairRef(String title, String uri) implements java.io.Serializable {
     }
 
     /** One question of a page's FAQ. */
-    record FaqEntry(String question, String answer) {
+    record FaqEntry(String question, String answer) implements java.io.Serializable {
     }
 
     /**
@@ -71,7 +71,7 @@ final class ComparisonViews {
      * own route ({@code jsonld}, {@code faq}, {@code subjects}, {@code pair}), and the entry of
      * {@code compare_pages} for its source file.
      */
-    record PageComparison(Markup jsonld, List<FaqEntry> faq, List<SubjectView> subjects, PairRef pair) {
+    record PageComparison(Markup jsonld, List<FaqEntry> faq, List<SubjectView> subjects, PairRef pair) implements java.io.Serializable {
     }
 
     /**
@@ -84,7 +84,7 @@ final class ComparisonViews {
      * made each plan, only the fingerprint of their variables (see {@link #printed}). Valid for
      * one configuration and one aspect catalogue (an edit of the catalogue starts afresh).
      */
-    static final class Memo {
+    static final class Memo implements java.io.Serializable {
         private final boolean keep;
         private Fingerprint catalogue;
         private final Map<String, SubjectMade> subjectViews = new HashMap<>();
@@ -109,20 +109,20 @@ final class ComparisonViews {
     }
 
     /** A subject's view, the fingerprint of the subject it shows and the view's own. */
-    private record SubjectMade(Fingerprint subject, SubjectView view, Fingerprint print) {
+    private record SubjectMade(Fingerprint subject, SubjectView view, Fingerprint print) implements java.io.Serializable {
     }
 
     /** A route made from inputs of fingerprint {@code inputs}, and the fingerprint of its variables. */
-    private record RouteMade(Fingerprint inputs, Route route, Fingerprint print) {
+    private record RouteMade(Fingerprint inputs, Route route, Fingerprint print) implements java.io.Serializable {
     }
 
     /** The fingerprint of the variables of a route made from inputs of fingerprint {@code inputs}. */
-    private record PrintMade(Fingerprint inputs, Fingerprint print) {
+    private record PrintMade(Fingerprint inputs, Fingerprint print) implements java.io.Serializable {
     }
 
     /** What a content page shows of the engine, what it was made from, and the fingerprints of it and of its JSON-LD. */
     private record PageMade(Comparisons.PageComparison from, PageComparison view, Fingerprint print,
-                            Fingerprint jsonld) {
+                            Fingerprint jsonld) implements java.io.Serializable {
     }
 
     private final Comparisons comparisons;

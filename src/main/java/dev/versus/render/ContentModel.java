@@ -78,7 +78,7 @@ final class ContentModel {
      * @param summary  a description of the page, or null
      */
     record Generated(String title, String uri, String url, String rootpath, String type, List<String> tags,
-                     String summary) {
+                     String summary) implements java.io.Serializable {
     }
 
     /** The {@code content} of one of JBake's generated pages (no title, no summary). */

@@ -16,7 +16,7 @@ final class ContentPages implements Output {
     /** A content page's variables; what it shows of the comparison engine is null on a page that shows nothing of it. */
     record PageRoute(PageModel content, List<PageModel> related, ViewWrapper.Markup jsonld,
                      List<ComparisonViews.FaqEntry> faq, List<ComparisonViews.SubjectView> subjects,
-                     ComparisonViews.PairRef pair) implements RouteView {
+                     ComparisonViews.PairRef pair) implements RouteView, java.io.Serializable {
     }
 
     @Override

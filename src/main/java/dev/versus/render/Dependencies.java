@@ -14,7 +14,7 @@ import java.util.Set;
  *                entries of site-wide maps read, as {@link #entry(String, String)} names them
  * @param pages   source path of each page read → the keys read ({@link #ALL} for every key)
  */
-public record Dependencies(Set<String> globals, Map<String, Set<String>> pages) {
+public record Dependencies(Set<String> globals, Map<String, Set<String>> pages) implements java.io.Serializable {
 
     /** Stands for "every key" when a template enumerated a whole map. */
     public static final String ALL = "*";

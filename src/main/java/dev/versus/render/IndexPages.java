@@ -13,7 +13,7 @@ final class IndexPages implements Output {
      * @param nextFileName     the next page, when paginated and there is one
      */
     record IndexRoute(ContentModel.Generated content, int currentPageNumber, int numberOfPages,
-                      List<PageModel> published_posts, String previousFileName, String nextFileName) implements RouteView {
+                      List<PageModel> published_posts, String previousFileName, String nextFileName) implements RouteView, java.io.Serializable {
     }
 
     @Override

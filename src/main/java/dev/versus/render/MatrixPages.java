@@ -30,11 +30,11 @@ final class MatrixPages implements Output {
     record MatrixRoute(ContentModel.Generated content, Markup table, List<ComparisonViews.SubjectView> subjects,
                        List<ComparisonViews.SubjectView> page_subjects, List<PairLink> pairs,
                        Map<String, String> pair_lists, List<PageLink> matrix_pages, int page_number, int number_of_pages,
-                       Markup jsonld) implements RouteView {
+                       Markup jsonld) implements RouteView, java.io.Serializable {
     }
 
     /** A link to one page of the matrix, named by its first and last subject. */
-    record PageLink(int number, String uri, String first, String last) {
+    record PageLink(int number, String uri, String first, String last) implements java.io.Serializable {
     }
 
     @Override

@@ -21,10 +21,10 @@ import java.util.List;
  * insertion) and {@link #themed(String)} applies that to the body when a template asks, so a
  * large site holds each body once.
  */
-public final class Outline {
+public final class Outline implements java.io.Serializable {
 
     /** A section heading: level 2 or 3, its id and its text. */
-    public record Heading(int level, String id, String text) {
+    public record Heading(int level, String id, String text) implements java.io.Serializable {
     }
 
     /** Words read per minute, a common estimate for technical prose. */

@@ -17,7 +17,7 @@ final class PairPages implements Output {
     /** A pair page's variables: the two subjects, the articles comparing exactly them, and its HTML. */
     record PairRoute(ContentModel.Generated content, List<ComparisonViews.SubjectView> subjects,
                      List<ComparisonViews.PageLink> articles, int differences, LazyMarkup table, LazyMarkup proscons,
-                     LazyMarkup choose, LazyMarkup jsonld) implements RouteView {
+                     LazyMarkup choose, LazyMarkup jsonld) implements RouteView, java.io.Serializable {
     }
 
     @Override

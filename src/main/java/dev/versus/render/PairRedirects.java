@@ -11,7 +11,7 @@ final class PairRedirects implements Output {
 
     /** A reverse address's variables: where it sends readers, as a path, an absolute URL and a relative link. */
     record RedirectRoute(ContentModel.Generated content, String target_uri, String target_url, String target_href)
-            implements RouteView {
+            implements RouteView, java.io.Serializable {
     }
 
     @Override

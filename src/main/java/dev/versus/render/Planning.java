@@ -25,7 +25,7 @@ import java.util.Map;
  */
 record Planning(Site site, SiteConfig config, String host, Map<String, PageModel> models,
                 List<PageModel> publishedPosts, List<Page> inJBakeOrder, List<PageModel> publishedContent, ComparisonViews comparisons,
-                SitePlanner.Memo memo, Map<String, Map<String, Fingerprint>> pagePrints) {
+                SitePlanner.Memo memo, Map<String, Map<String, Fingerprint>> pagePrints) implements java.io.Serializable {
 
     /** The view of a page. */
     PageModel model(Page p) {

@@ -29,12 +29,12 @@ final class ProfilePages implements Output {
      */
     record ProfileRoute(ContentModel.Generated content, SubjectView subject, Markup facts, Markup proscons, Markup choose,
                         List<ComparisonViews.PageLink> articles, List<PairLink> pairs, int pair_count, String pairs_uri,
-                        Markup jsonld) implements RouteView {
+                        Markup jsonld) implements RouteView, java.io.Serializable {
     }
 
     /** The variables of the page listing a subject's pairs. */
     record PairListRoute(ContentModel.Generated content, SubjectView subject, List<PairLink> pairs, String compare_uri)
-            implements RouteView {
+            implements RouteView, java.io.Serializable {
     }
 
     @Override

@@ -105,7 +105,7 @@ final class RelatedPosts {
     }
 
     /** Two tags, in an order that does not depend on the order they were given in. */
-    private record TagPair(String first, String second) {
+    private record TagPair(String first, String second) implements java.io.Serializable {
     }
 
     private static TagPair pairKey(String a, String b) {

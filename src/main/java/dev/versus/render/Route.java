@@ -12,5 +12,5 @@ package dev.versus.render;
  * @param source      what produced the route, for messages (a source file, or "index page")
  */
 public record Route(String outputPath, String uri, String template, RouteView model, boolean sitemap,
-                    String source) {
+                    String source) implements java.io.Serializable {
 }

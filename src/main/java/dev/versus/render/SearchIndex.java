@@ -55,7 +55,7 @@ final class SearchIndex {
     }
 
     /** One page's entry and its words with the weight of the best field each is in. */
-    record Entry(String json, Map<String, Integer> words) {
+    record Entry(String json, Map<String, Integer> words) implements java.io.Serializable {
     }
 
     /** The index files of these page models (JBake's {@code content} maps), in their order: path → bytes. */
@@ -73,7 +73,7 @@ final class SearchIndex {
      */
     static Map<String, byte[]> files(String manifest, Collection<? extends Map<String, Object>> pages,
                                      Map<Fingerprint, Entry> kept, Map<String, Map<String, Fingerprint>> pagePrints) {
-        record Made(Fingerprint inputs, Entry entry) {
+        record Made(Fingerprint inputs, Entry entry) implements java.io.Serializable {
         }
         Fingerprints walk = ViewPrints.walk(Map.of());
         List<Made> made = pages.parallelStream().map(p -> {

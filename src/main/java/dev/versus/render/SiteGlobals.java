@@ -23,7 +23,7 @@ import java.util.Map;
 final class SiteGlobals {
 
     /** A tag as {@code tags} lists it. */
-    record Tag(String name, String uri, List<PageModel> tagged_posts, List<PageModel> tagged_documents, int count) {
+    record Tag(String name, String uri, List<PageModel> tagged_posts, List<PageModel> tagged_documents, int count) implements java.io.Serializable {
     }
 
     private SiteGlobals() {

@@ -30,7 +30,7 @@ public final class SitePlanner {
      *
      * @param prints the fingerprints of the template data, or null when nothing is kept
      */
-    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files, Prints prints) {
+    public record Plan(Map<String, Object> globals, List<Route> routes, Map<String, byte[]> files, Prints prints) implements java.io.Serializable {
     }
 
     /**
@@ -43,7 +43,7 @@ public final class SitePlanner {
      * @param globals each site-wide variable, by name
      */
     public record Prints(Map<String, Fingerprint> routes, Map<String, Map<String, Fingerprint>> pages,
-                         Map<String, GlobalPrint> globals) {
+                         Map<String, GlobalPrint> globals) implements java.io.Serializable {
     }
 
     /**
@@ -52,7 +52,7 @@ public final class SitePlanner {
      * @param entries when it is a map, the fingerprint of each entry by its key (as
      *                {@link Dependencies#entry} names them); else null
      */
-    public record GlobalPrint(Fingerprint value, Map<String, Fingerprint> entries) {
+    public record GlobalPrint(Fingerprint value, Map<String, Fingerprint> entries) implements java.io.Serializable {
     }
 
     /** What a site produces, in this order (the sitemap lists the routes before it). */
@@ -81,12 +81,12 @@ public final class SitePlanner {
      * (their JSON and words), by the fingerprint of what each is made of; and what the
      * comparison views keep (see {@link ComparisonViews.Memo}).
      */
-    public static final class Memo {
-        private record Kept(String body, Outline outline, Fingerprint print) {
+    public static final class Memo implements java.io.Serializable {
+        private record Kept(String body, Outline outline, Fingerprint print) implements java.io.Serializable {
         }
 
         /** A page's view, as fingerprints key by key, and what the view was made from. */
-        private record PagePrints(Page page, String body, String previous, String next, Map<String, Fingerprint> keys) {
+        private record PagePrints(Page page, String body, String previous, String next, Map<String, Fingerprint> keys) implements java.io.Serializable {
         }
 
         private final boolean keep;

@@ -17,15 +17,15 @@ final class Sitemaps implements Output {
     static final long MAX_BYTES = 50L * 1024 * 1024 - 64 * 1024;
 
     /** A sitemap's variables: the URLs it lists. */
-    record SitemapRoute(ContentModel.Generated content, List<Url> sitemap_urls) implements RouteView {
+    record SitemapRoute(ContentModel.Generated content, List<Url> sitemap_urls) implements RouteView, java.io.Serializable {
     }
 
     /** A sitemap index's variables: the sitemaps it lists. */
-    record SitemapIndexRoute(ContentModel.Generated content, List<Url> sitemaps) implements RouteView {
+    record SitemapIndexRoute(ContentModel.Generated content, List<Url> sitemaps) implements RouteView, java.io.Serializable {
     }
 
     /** One URL of a sitemap ({@code lastmod} null when the page has no date). */
-    record Url(String loc, Date lastmod) {
+    record Url(String loc, Date lastmod) implements java.io.Serializable {
     }
 
     @Override

@@ -7,7 +7,7 @@ final class TagPages implements Output {
 
     /** A tag page's variables: the tag, its posts (under two of JBake's names) and its documents of every type. */
     record TagRoute(ContentModel.Generated content, String tag, List<PageModel> tag_posts, List<PageModel> tagged_posts,
-                    List<PageModel> tagged_documents) implements RouteView {
+                    List<PageModel> tagged_documents) implements RouteView, java.io.Serializable {
     }
 
     @Override

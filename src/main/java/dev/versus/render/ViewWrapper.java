@@ -41,7 +41,7 @@ import java.util.function.Supplier;
 final class ViewWrapper extends DefaultObjectWrapper {
 
     /** HTML that templates print as it is (compared by its text, unlike Freemarker's markup values). */
-    record Markup(String html) {
+    record Markup(String html) implements java.io.Serializable {
     }
 
     /**
@@ -52,7 +52,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
      *               catalogue): equal inputs make the same HTML, so a rebuild compares these
      *               (by their fingerprint) instead of making the HTML
      */
-    record LazyMarkup(Object inputs, Supplier<String> make) {
+    record LazyMarkup(Object inputs, Supplier<String> make) implements java.io.Serializable {
         String html() {
             return make.get();
         }
@@ -93,7 +93,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
      * @param print   the fingerprint of {@code html} ({@link Fingerprints#PLAIN}), or null when
      *                no rebuild compares it
      */
-    record Body(String html, Outline outline, String uri, String host, Fingerprint print) {
+    record Body(String html, Outline outline, String uri, String host, Fingerprint print) implements java.io.Serializable {
         String themed() {
             return outline.themed(html);
         }

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * Rendered Markdown bodies. A kept body is reused while its page, what each of its links saw
  * (the target's URL and status), and the data files its comparison embeds used are unchanged.
  */
-public final class Bodies {
+public final class Bodies implements java.io.Serializable {
 
     /**
      * A rendered body and what it depended on, as plain data.
@@ -29,7 +29,7 @@ public final class Bodies {
      * @param lookups content path of each page a link was resolved against → what the link saw
      *                there (see {@link #lookup}); empty when nothing is kept
      */
-    public record Body(String html, PageContext.Learnt learnt, Map<String, String> lookups) {
+    public record Body(String html, PageContext.Learnt learnt, Map<String, String> lookups) implements java.io.Serializable {
 
         /** The page the body is of. */
         public Page page() {

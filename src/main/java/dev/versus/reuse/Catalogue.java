@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 public final class Catalogue {
 
     /** A loaded catalogue and its diagnostics. */
-    public record Loaded(Catalog catalog, List<Diagnostic> diagnostics) {
+    public record Loaded(Catalog catalog, List<Diagnostic> diagnostics) implements java.io.Serializable {
     }
 
     private Loaded kept;

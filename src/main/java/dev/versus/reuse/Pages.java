@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Pages loaded from content files, kept while a file's text is unchanged. */
-public final class Pages {
+public final class Pages implements java.io.Serializable {
 
     /**
      * A loaded content file.
@@ -22,7 +22,7 @@ public final class Pages {
      * @param page        the page, or null when it failed to load
      * @param diagnostics what loading reported
      */
-    public record Loaded(String text, Page page, List<Diagnostic> diagnostics) {
+    public record Loaded(String text, Page page, List<Diagnostic> diagnostics) implements java.io.Serializable {
     }
 
     private final boolean keeps;
@@ -30,6 +30,14 @@ public final class Pages {
 
     Pages(boolean keeps) {
         this.keeps = keeps;
+    }
+
+    /**
+     * Forgets the pages dated after {@code now}: they are drafts until then, and a later build
+     * must load them again to tell whether they still are.
+     */
+    public void forgetDatedAfter(java.time.ZonedDateTime now) {
+        kept.values().removeIf(l -> l.page() != null && l.page().date() != null && l.page().date().isAfter(now));
     }
 
     /**

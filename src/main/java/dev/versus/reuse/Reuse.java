@@ -26,12 +26,42 @@ public final class Reuse {
     private int engineVersion = -1;
 
     private Reuse(boolean keeps) {
+        this(keeps, null, new Pages(keeps), new Bodies(keeps), new Written(keeps), new Comparisons.Memo(keeps),
+                new SitePlanner.Memo(keeps));
+    }
+
+    private Reuse(boolean keeps, SiteFiles lastRead, Pages pages, Bodies bodies, Written written,
+                  Comparisons.Memo compare, SitePlanner.Memo planner) {
         this.keeps = keeps;
-        this.pages = new Pages(keeps);
-        this.bodies = new Bodies(keeps);
-        this.written = new Written(keeps);
-        this.compare = new Comparisons.Memo(keeps);
-        this.planner = new SitePlanner.Memo(keeps);
+        this.lastRead = lastRead;
+        this.pages = pages;
+        this.bodies = bodies;
+        this.written = written;
+        this.compare = compare;
+        this.planner = planner;
+    }
+
+    /**
+     * What is kept from one build to the next when builds run in separate processes: all of it
+     * but the template engine (made again from the template texts) and the catalogue (loaded
+     * again, as its checks measure fact ages from the day of the build). The files as read
+     * leave out the static files, which every build lists afresh.
+     */
+    record State(SiteFiles lastRead, Pages pages, Bodies bodies, Written written, Comparisons.Memo compare,
+                 SitePlanner.Memo planner) implements java.io.Serializable {
+    }
+
+    State state() {
+        if (!keeps) {
+            throw new IllegalStateException("nothing is kept");
+        }
+        SiteFiles f = lastRead == null ? null : new SiteFiles(lastRead.content(), lastRead.data(),
+                lastRead.templates(), new java.util.TreeMap<>(), lastRead.diagnostics(), lastRead.templatesVersion());
+        return new State(f, pages, bodies, written, compare, planner);
+    }
+
+    static Reuse from(State s) {
+        return new Reuse(true, s.lastRead(), s.pages(), s.bodies(), s.written(), s.compare(), s.planner());
     }
 
     /** For a build that runs once ({@code versus build}): nothing is kept and no reads are recorded. */

@@ -20,5 +20,5 @@ import java.util.SortedMap;
  */
 public record SiteFiles(SortedMap<String, SourceFile> content, SortedMap<String, SourceFile> data,
                         SortedMap<String, SourceFile> templates, SortedMap<String, Path> statics,
-                        Map<String, List<Diagnostic>> diagnostics, int templatesVersion) {
+                        Map<String, List<Diagnostic>> diagnostics, int templatesVersion) implements java.io.Serializable {
 }

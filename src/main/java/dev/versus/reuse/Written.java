@@ -19,15 +19,17 @@ import java.util.Set;
  * site-wide variable (and of each entry of those that are maps); and every output path. A
  * route is rendered again only when one of those reads may now give another value.
  */
-public final class Written {
+public final class Written implements java.io.Serializable {
 
     /** A route as last written: what it was given and what it read. */
-    private record RouteState(String template, String uri, Fingerprint model, Dependencies dependencies) {
+    private record RouteState(String template, String uri, Fingerprint model, Dependencies dependencies)
+            implements java.io.Serializable {
     }
 
     /** One successful write. */
     private record Commit(Map<String, RouteState> routes, Map<String, Map<String, Fingerprint>> pages,
-                          Map<String, SitePlanner.GlobalPrint> globals, Set<String> outputs, int templatesVersion) {
+                          Map<String, SitePlanner.GlobalPrint> globals, Set<String> outputs, int templatesVersion,
+                          String output) implements java.io.Serializable {
     }
 
     private final boolean keeps;
@@ -50,6 +52,21 @@ public final class Written {
     /** Forgets the last write (its output folder is gone or was replaced). */
     public void forget() {
         last = null;
+    }
+
+    /**
+     * Forgets the last write unless it wrote the output that has this identity now (see
+     * {@code OutputWriter.identity}): another build may have written the output since, or
+     * it may be gone.
+     *
+     * @return false when it forgot the last write
+     */
+    public boolean forgetUnless(String output) {
+        if (last != null && (output == null || !output.equals(last.output()))) {
+            last = null;
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -172,9 +189,10 @@ public final class Written {
      *
      * @param rendered what each route rendered by this build read, by output path; a route not
      *                 in it kept its output (and what it read) from the write before
+     * @param output   the identity of the output written, or null when it is not known
      */
     public void commit(SitePlanner.Plan plan, Map<String, Dependencies> rendered, Set<String> outputs,
-                       int templatesVersion) {
+                       int templatesVersion, String output) {
         SitePlanner.Prints prints = plan.prints();
         if (!keeps || prints == null) {
             return;
@@ -192,6 +210,6 @@ public final class Written {
             }
             routes.put(r.outputPath(), new RouteState(r.template(), r.uri(), prints.routes().get(r.outputPath()), d));
         }
-        last = new Commit(routes, prints.pages(), prints.globals(), Set.copyOf(outputs), templatesVersion);
+        last = new Commit(routes, prints.pages(), prints.globals(), Set.copyOf(outputs), templatesVersion, output);
     }
 }

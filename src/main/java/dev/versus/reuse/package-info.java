@@ -5,9 +5,11 @@
  * are recorded, no fingerprints made), so a full build and a rebuild run the same stages and
  * differ only in what this package hands them.
  *
- * <p>What is kept is plain data, which a later change could write to a file as it stands:
- * strings, numbers, {@link dev.versus.digest.Fingerprint}s (content hashes of values), and
- * sets, maps and records of those.
+ * <p>What is kept is plain data: strings, numbers, {@link dev.versus.digest.Fingerprint}s
+ * (content hashes of values), and sets, maps and records of those. {@link dev.versus.reuse.Stored}
+ * writes it to the build cache and reads it back in the next {@code versus build}, in another
+ * process; that build then runs as a rebuild of the dev server does, with every file read
+ * again and compared.
  * <ul>
  * <li>{@link dev.versus.reuse.SiteFiles}: the files as read (path and text of each, and the
  *     paths of the files copied as they are).</li>

@@ -18,13 +18,13 @@ import java.util.Map;
  * @param bodyLine   the 1-based line of the file on which {@code body} starts
  * @param style      which header style the file uses
  */
-public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style style) {
+public record FrontMatter(YNode.Map fields, String body, int bodyLine, Style style) implements java.io.Serializable {
 
     /** Header styles: YAML front matter, JBake's block, an AsciiDoc document's own header, none. */
     public enum Style { YAML, JBAKE, ASCIIDOC, NONE }
 
     /** A split file: the front matter (null when it could not be read) and problems found. */
-    public record Result(FrontMatter frontMatter, List<Diagnostic> diagnostics) {
+    public record Result(FrontMatter frontMatter, List<Diagnostic> diagnostics) implements java.io.Serializable {
         public Result {
             diagnostics = List.copyOf(diagnostics);
         }

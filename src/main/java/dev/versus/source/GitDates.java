@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class GitDates {
 
     /** What a lookup found: each path's date, or why there are none. */
-    public record Result(Map<String, Instant> dates, String problem) {
+    public record Result(Map<String, Instant> dates, String problem) implements java.io.Serializable {
 
         /** Whether the problem is that there is no {@code git} command to ask. */
         public boolean commandMissing() {

@@ -53,7 +53,7 @@ public final class SiteReader {
      *                     {@code .well-known/}) are copied, as JBake copies them unless {@code asset.ignore=true}
      */
     public record Folders(String content, String data, String templates, String assets, boolean hiddenAssets,
-                          String ignoreFile) {
+                          String ignoreFile) implements java.io.Serializable {
         public Folders(String content, String data, String templates, String assets) {
             this(content, data, templates, assets, true);
         }
@@ -126,7 +126,7 @@ public final class SiteReader {
      * @param key  its name where the build keeps it: the path for content and data, the name
      *             inside the template folder for a template, the output path for a static file
      */
-    public record Change(String path, Kind kind, String key) {
+    public record Change(String path, Kind kind, String key) implements java.io.Serializable {
     }
 
     /**

@@ -19,5 +19,5 @@ public record SiteSources(
         List<SourceFile> content,
         List<SourceFile> data,
         Map<String, SourceFile> templates,
-        Map<String, Path> statics) {
+        Map<String, Path> statics) implements java.io.Serializable {
 }

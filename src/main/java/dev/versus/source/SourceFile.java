@@ -17,7 +17,7 @@ import java.util.Optional;
  * leading byte-order mark is dropped and CRLF / CR line ends become LF, so positions are the
  * same whatever editor saved the file.
  */
-public final class SourceFile {
+public final class SourceFile implements java.io.Serializable {
 
     private final String path;
     private final String text;
@@ -83,7 +83,7 @@ public final class SourceFile {
     }
 
     /** Either a decoded file or the diagnostic that says why it could not be decoded. */
-    public record Result(SourceFile file, Diagnostic error) {
+    public record Result(SourceFile file, Diagnostic error) implements java.io.Serializable {
     }
 
     /**

@@ -17,7 +17,7 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     String kindName();
 
     /** A scalar: text, number, boolean, null or timestamp. */
-    record Scalar(String value, Kind kind, Position position) implements YNode {
+    record Scalar(String value, Kind kind, Position position) implements YNode, java.io.Serializable {
         @Override
         public String kindName() {
             return kind.label;
@@ -40,7 +40,7 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     }
 
     /** A sequence. */
-    record Seq(List<YNode> items, Position position) implements YNode {
+    record Seq(List<YNode> items, Position position) implements YNode, java.io.Serializable {
         @Override
         public String kindName() {
             return "list";
@@ -48,7 +48,7 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     }
 
     /** A mapping with string keys, in file order; each entry remembers its key's position. */
-    record Map(java.util.Map<String, Entry> entries, Position position) implements YNode {
+    record Map(java.util.Map<String, Entry> entries, Position position) implements YNode, java.io.Serializable {
         @Override
         public String kindName() {
             return "map";
@@ -61,6 +61,6 @@ public sealed interface YNode permits YNode.Scalar, YNode.Seq, YNode.Map {
     }
 
     /** One key of a mapping. */
-    record Entry(String key, Position keyPosition, YNode value) {
+    record Entry(String key, Position keyPosition, YNode value) implements java.io.Serializable {
     }
 }

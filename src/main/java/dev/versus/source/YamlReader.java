@@ -43,7 +43,7 @@ public final class YamlReader {
     }
 
     /** The parse result: a tree (a null-scalar for an empty document) and the problems found. */
-    public record Result(YNode root, List<Diagnostic> diagnostics, boolean failed) {
+    public record Result(YNode root, List<Diagnostic> diagnostics, boolean failed) implements java.io.Serializable {
         Result(YNode root, List<Diagnostic> diagnostics) {
             this(root, diagnostics, false);
         }

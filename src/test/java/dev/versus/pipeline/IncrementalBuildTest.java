@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +89,72 @@ class IncrementalBuildTest {
         }
         // The sequences are meant to test rebuilds of sites that build, not only error messages.
         assertTrue(failed < 20, failed + " of 40 steps left the site broken");
+    }
+
+    /**
+     * The same kind of sequences, each step built by {@code versus build} in a new process, so
+     * that nothing is kept in memory: each build starts from what the one before left in the
+     * cache folder, and its output, exit status and messages must be a clean build's.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12})
+    void randomEditSequencesBuiltInFreshProcessesMatchCleanBuilds(long seed) throws Exception {
+        random = new Random(seed);
+        site = tmp.resolve("site");
+        writeSite();
+        Path incOut = tmp.resolve("inc");
+        int failed = 0;
+        int reused = 0;
+        for (int step = 0; step <= 14; step++) {
+            String what = step == 0 ? "initial build" : edit(new ArrayList<>());
+            String label = "step " + step + " (" + what + ")";
+            long stateBefore = cacheSize(incOut);
+            CommandRun run = buildInProcess(incOut);
+            BuildResult full = Build.run(BuildOptions.build(site).withOutput(tmp.resolve("full")).withThreads(2)
+                    .withoutCache());
+            assertEquals(full.ok() ? 0 : 1, run.exit(), label + ": exit status\n" + run.err());
+            assertEquals(full.diagnostics().isEmpty() ? ""
+                    : dev.versus.diag.DiagnosticPrinter.formatAll(full.diagnostics(),
+                    dev.versus.diag.DiagnosticPrinter.DEFAULT_LIMIT), run.err().replace(
+                    "Build failed; the previous output was left as it was.\n", ""), label + ": messages");
+            if (!full.ok()) {
+                failed++;
+                continue;
+            }
+            assertSameTree(tmp.resolve("full"), incOut, label);
+            if (run.out().contains("Cache: used;")) {
+                reused++;
+            } else if (stateBefore > 0) {
+                assertTrue(run.out().contains("Cache: made for another configuration"), label + ": " + run.out());
+            }
+        }
+        assertTrue(failed < 8, failed + " of 15 steps left the site broken");
+        assertTrue(reused >= 5, "the cache was used in " + reused + " steps");
+        assertTrue(Files.isRegularFile(incOut.resolveSibling(".inc.cache").resolve("state.bin")),
+                "the cache is kept beside the output");
+    }
+
+    /** What a command run printed, and its exit status. */
+    record CommandRun(int exit, String out, String err) {
+    }
+
+    /** Runs {@code versus build} on the site in a new Java process. */
+    private CommandRun buildInProcess(Path output, String... more) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), dev.versus.cli.Main.class.getName(), "build",
+                site.toString(), "-o", output.toString(), "--threads", "2"));
+        command.addAll(List.of(more));
+        Path out = tmp.resolve("stdout.txt");
+        Path err = tmp.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the build ends");
+        return new CommandRun(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static long cacheSize(Path output) throws IOException {
+        Path state = output.resolveSibling("." + output.getFileName() + ".cache").resolve("state.bin");
+        return Files.exists(state) ? Files.size(state) : 0;
     }
 
     @Test
@@ -556,15 +623,21 @@ class IncrementalBuildTest {
     /** Compares the session's output with a clean build's; returns whether the site built. */
     private boolean compare(BuildSession session, BuildSession.Outcome inc, String what, int step) throws IOException {
         Path fullOut = tmp.resolve("full");
-        BuildResult full = Build.run(BuildOptions.build(site).withOutput(fullOut).withThreads(2));
+        BuildResult full = Build.run(BuildOptions.build(site).withOutput(fullOut).withThreads(2).withoutCache());
         String label = "step " + step + " (" + what + ")";
         assertEquals(messages(full.diagnostics()), messages(inc.diagnostics()), label + ": diagnostics");
         if (!full.ok()) {
             assertFalse(inc.ok(), label);
             return false;
         }
-        Map<String, byte[]> expected = tree(fullOut);
-        Map<String, byte[]> actual = tree(session.outputFolder());
+        assertSameTree(fullOut, session.outputFolder(), label);
+        return true;
+    }
+
+    /** Two outputs with the same files, byte for byte. */
+    static void assertSameTree(Path expectedOutput, Path actualOutput, String label) throws IOException {
+        Map<String, byte[]> expected = tree(expectedOutput);
+        Map<String, byte[]> actual = tree(actualOutput);
         assertEquals(expected.keySet(), actual.keySet(), label + ": output files");
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {
             if (!Arrays.equals(e.getValue(), actual.get(e.getKey()))) {
@@ -573,7 +646,6 @@ class IncrementalBuildTest {
                         + new String(actual.get(e.getKey()), StandardCharsets.UTF_8));
             }
         }
-        return true;
     }
 
     private static List<String> messages(List<Diagnostic> ds) {

@@ -116,7 +116,7 @@ class SafetyTest {
 
         assertEquals(before, TestSites.snapshot(dir.resolve("output"), null));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of(".output.builds", "assets", "content", "jbake.properties", "output"),
+            assertEquals(List.of(".output.builds", ".output.cache", "assets", "content", "jbake.properties", "output"),
                     s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left behind");
         }
         try (Stream<Path> s = Files.list(dir.resolve(".output.builds"))) {
