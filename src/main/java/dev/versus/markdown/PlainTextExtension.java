@@ -39,7 +39,39 @@ final class PlainTextExtension implements HtmlRenderer.HtmlRendererExtension {
             if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0) {
                 html.text(Escaping.normalizeEOL(node.getChars().unescape()));
             } else {
-                html.raw(Html.escape(s));
+                raw(html, node, Html.escape(s));
+            }
+        }
+
+        /** Shorter runs cost the writer no more than their marker would. */
+        private static final int SHORTEST_HELD_BACK = 12;
+
+        /**
+         * Writes escaped text. The writer only acts on line ends, tabs and runs of spaces (dropped
+         * at the start of a line, collapsed when it is told to), so the run between the first and
+         * last other character goes through a block marker when it holds none of them: it leaves
+         * the writer as its marker does. Its spaces at either end go to the writer as they are.
+         */
+        private static void raw(HtmlWriter html, Text node, String text) {
+            int start = 0;
+            int end = text.length();
+            while (start < end && text.charAt(start) == ' ') {
+                start++;
+            }
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end - start < SHORTEST_HELD_BACK || text.indexOf('\n') >= 0 || text.indexOf('\t') >= 0
+                    || text.indexOf("  ", start) >= 0 && text.indexOf("  ", start) < end) {
+                html.raw(text);
+                return;
+            }
+            if (start > 0) {
+                html.raw(text.substring(0, start));
+            }
+            MarkdownRenderer.raw(html, node, text.substring(start, end));
+            if (end < text.length()) {
+                html.raw(text.substring(end));
             }
         }
     }
