@@ -13,6 +13,7 @@
 #   JBAKE_MAX  largest size JBake is run at [1000] (10,000 articles take JBake hours)
 #   SEED       corpus seed [42]                   SUBJECTS subjects per corpus [max(10, N/20)]
 #   HUGO_HL    1 = Chroma highlighting of code fences on (Hugo's default), 0 = off [1]
+#   SAME_PAGES 1 = Versus writes the pages its peers write: pair pages and search off [0]
 #   JAVA_OPTS  extra JVM options for JBake [none]; Versus runs through ./versus, whose settings
 #              VERSUS_JAVA_OPTS replaces
 #   REBUILD    1 = rebuild target/versus.jar even if it exists [0]
@@ -32,6 +33,7 @@ JBAKE_MAX=${JBAKE_MAX:-1000}
 SEED=${SEED:-42}
 SUBJECTS=${SUBJECTS:-}
 HUGO_HL=${HUGO_HL:-1}
+SAME_PAGES=${SAME_PAGES:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
 REBUILD=${REBUILD:-0}
 RUNNER=$HERE/jbake/runner
@@ -68,14 +70,21 @@ fi
 
 # --- corpora -----------------------------------------------------------------------------
 # A site is regenerated when the generator, the seed or the subject count changed.
+# With SAME_PAGES=1 the Versus site is a folder of its own (versus-N-same) whose configuration
+# turns off the pages its peers do not write: pair pages (versus.pairs=none) and search.
 corpus_key() { echo "$(sha1sum "$HERE/gen_corpus.py" | cut -c1-12) seed=$SEED subjects=${SUBJECTS:-default}"; }
-make_site() {  # PEER N -> WORK/sites/PEER-N
-  local p=$1 n=$2 dir=$WORK/sites/$1-$2 fmt
+site_dir() {  # PEER N -> the site folder
+  if [ "$1" = versus ] && [ "$SAME_PAGES" = 1 ]; then echo "$WORK/sites/$1-$2-same"; else echo "$WORK/sites/$1-$2"; fi
+}
+make_site() {  # PEER N -> site_dir PEER N
+  local p=$1 n=$2 dir fmt
+  dir=$(site_dir "$p" "$n")
   case $p in versus) fmt=versus ;; hugo) fmt=plain ;; jbake) fmt=jbake ;; esac
   if [ "$(cat "$dir/.corpus" 2>/dev/null)" != "$(corpus_key)" ]; then
     say "== corpus $p-$n"
     rm -rf "$dir"
     python3 "$HERE/gen_corpus.py" "$n" "$dir" --seed "$SEED" --format "$fmt" ${SUBJECTS:+--subjects "$SUBJECTS"}
+    if [ "$dir" != "$WORK/sites/$p-$n" ]; then printf 'versus.pairs=none\nversus.search=false\n' >> "$dir/jbake.properties"; fi
     corpus_key > "$dir/.corpus"
   fi
   # templates are copied every time (cheap), so edits to them always take effect
@@ -86,7 +95,8 @@ make_site() {  # PEER N -> WORK/sites/PEER-N
 }
 
 build_cmd() {  # PEER N -> the command line, one word per line
-  local p=$1 n=$2 site=$WORK/sites/$1-$2 out=$WORK/out/$1-$2
+  local p=$1 n=$2 site out=$WORK/out/$1-$2
+  site=$(site_dir "$p" "$n")
   case $p in
     # through the launcher, as users run it (its JVM settings; VERSUS_JAVA_OPTS replaces them)
     versus) printf '%s\n' env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" ;;
@@ -105,11 +115,15 @@ TRASH=$WORK/trash
 rm -rf "$TRASH"
 trap 'rm -rf "$TRASH"' EXIT
 clean() {  # set the previous output and caches aside, so every build is a full one
-  local p=$1 n=$2
-  if [ -e "$WORK/out/$p-$n" ]; then
-    mkdir -p "$TRASH"
-    mv "$WORK/out/$p-$n" "$(mktemp -u "$TRASH/$p-$n.XXXXXX")"
-  fi
+  local p=$1 n=$2 d
+  # Versus's output is a link into .NAME.builds/ beside it; a build finding that folder would
+  # write over the earlier build in it, so it goes too
+  for d in "$WORK/out/$p-$n" "$WORK/out/.$p-$n.builds"; do
+    if [ -e "$d" ] || [ -L "$d" ]; then
+      mkdir -p "$TRASH"
+      mv "$d" "$(mktemp -u "$TRASH/$p-$n.XXXXXX")"
+    fi
+  done
   case $p in
     hugo)  rm -rf "$WORK/sites/$p-$n/resources" "$WORK/sites/$p-$n/.hugo_build.lock" ;;
     jbake) rm -rf "$WORK/sites/$p-$n/cache" ;;
@@ -159,6 +173,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   has hugo && echo "- hugo: $(hugo version | awk '{print $2}'), highlighting $([ "$HUGO_HL" = 1 ] && echo on || echo off)"
   has jbake && echo "- jbake: $(ls "$RUNNER/target/lib" | sed -n 's/^jbake-core-\(.*\)\.jar$/\1/p') (org.jbake.launcher.Main -b)"
   echo "- corpus: seed $SEED, subjects ${SUBJECTS:-max(10, N/20)}; rounds: $WARMUP warm-up + $RUNS measured, interleaved in the order: $PEERS"
+  [ "$SAME_PAGES" = 1 ] && echo "- Versus pages: the same as its peers (SAME_PAGES=1: versus.pairs=none, versus.search=false)"
   echo
   python3 "$HERE/report.py" "$TSV" --peers "$PEERS" --sizes "$SIZES"
   echo

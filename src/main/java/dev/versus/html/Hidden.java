@@ -26,10 +26,13 @@ public final class Hidden {
         int size = 0;
         for (int lt = html.indexOf('<'); lt >= 0 && lt + 1 < html.length(); ) {
             int end = -1;
+            char next = html.charAt(lt + 1);
             if (html.startsWith("<!--", lt)) {
                 int close = html.indexOf("-->", lt + 4);
                 end = close < 0 ? html.length() : close + 3;
-            } else {
+            } else if (next >= 128 || (next | 0x20) == 's' || (next | 0x20) == 't') {
+                // Most tags cannot start one of the names, so the names are compared only after an
+                // 's' or a 't' (or a character beyond ASCII: ignoring case, U+017F reads as 's').
                 for (String tag : RAW_TEXT) {
                     if (html.regionMatches(true, lt + 1, tag, 0, tag.length()) && lt + 1 + tag.length() < html.length()
                             && !Character.isLetterOrDigit(html.charAt(lt + 1 + tag.length()))) {

@@ -30,7 +30,7 @@ final class CheapAutolinkExtension implements Parser.ParserExtension {
     /** Whether the run of text starting at {@code node} could hold a link the extension would find. */
     static boolean mayHoldLink(Node node) {
         BasedSequence chars = node.getChars();
-        if (mayHoldLink(chars)) {
+        if (mayHoldLink(PlainTextExtension.text(chars))) {
             return true;
         }
         // The extension reads a node together with the text nodes that continue it.
@@ -41,10 +41,10 @@ final class CheapAutolinkExtension implements Parser.ParserExtension {
             run = (run == null ? new StringBuilder(chars) : run).append(next.getChars());
             prev = next;
         }
-        return run != null && mayHoldLink(run);
+        return run != null && mayHoldLink(run.toString());
     }
 
-    private static boolean mayHoldLink(CharSequence s) {
+    private static boolean mayHoldLink(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '@' || c == '&' || c == '\\') {

@@ -56,9 +56,9 @@ public final class MarkdownRenderer {
 
     static final NullableDataKey<PageContext> CONTEXT = new NullableDataKey<>("VERSUS_PAGE_CONTEXT");
     /**
-     * Blocks of finished HTML (embeds, code) held back from flexmark's writer, which would
-     * otherwise read them a character at a time: the writer gets a marker, replaced by the
-     * block after rendering. Absent when the body itself holds the marker character.
+     * Blocks of finished HTML (embeds, code, runs of text) held back from flexmark's writer,
+     * which would otherwise read them a character at a time: the writer gets a marker, replaced
+     * by the block after rendering. Absent when the body itself holds the marker character.
      */
     static final NullableDataKey<List<String>> BLOCKS = new NullableDataKey<>("VERSUS_BLOCKS");
     /** Starts and ends a block marker; a control character that Markdown text does not hold. */
@@ -223,19 +223,22 @@ public final class MarkdownRenderer {
     private String renderChecked(Page page, PageContext context) {
         Document doc = parser.parse(page.body());
         doc.set(CONTEXT, context);
-        List<String> blocks = page.body().indexOf(MARK) < 0 ? new ArrayList<>() : null;
-        doc.set(BLOCKS, blocks);
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
                 context.addId(h.getAnchorRefId());
             }
         }
-        String html = renderer.render(doc);
-        if (blocks != null && !blocks.isEmpty()) {
-            html = insertBlocks(html, blocks);
-        }
+        String html = render(renderer, doc, page.body());
         collectIds(html, context);
         return html;
+    }
+
+    /** Renders a parsed body, holding finished blocks back from the writer unless {@code source} holds the marker. */
+    static String render(HtmlRenderer renderer, Document doc, String source) {
+        List<String> blocks = source.indexOf(MARK) < 0 ? new ArrayList<>() : null;
+        doc.set(BLOCKS, blocks);
+        String html = renderer.render(doc);
+        return blocks == null || blocks.isEmpty() ? html : insertBlocks(html, blocks);
     }
 
     /**
@@ -380,7 +383,7 @@ public final class MarkdownRenderer {
     }
 
     /** Writes a finished block of HTML, through a marker when the page allows. */
-    private static void raw(HtmlWriter html, Node node, String block) {
+    static void raw(HtmlWriter html, Node node, String block) {
         List<String> blocks = BLOCKS.get(node.getDocument());
         if (blocks == null) {
             html.raw(block);

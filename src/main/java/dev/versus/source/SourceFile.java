@@ -8,8 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -170,20 +168,26 @@ public final class SourceFile implements java.io.Serializable {
     }
 
     public Optional<String> firstLine() {
-        return text.isEmpty() ? Optional.empty() : Optional.of(line(1));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        // line(1) without finding where every other line starts: most files need only this one
+        int end = text.indexOf('\n');
+        return Optional.of(end < 0 ? text : text.substring(0, end));
     }
 
     private int[] lineStarts() {
         int[] s = lineStarts;
         if (s == null) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n' && i + 1 <= text.length()) {
-                    starts.add(i + 1);
-                }
+            int lines = 1;
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                lines++;
             }
-            s = starts.stream().mapToInt(Integer::intValue).toArray();
+            s = new int[lines];
+            int line = 1;
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                s[line++] = at + 1;
+            }
             lineStarts = s;
         }
         return s;
