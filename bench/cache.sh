@@ -43,8 +43,10 @@ timed() {  # PEER N RUN OUT -- COMMAND...
 for n in $SIZES; do
   site=$WORK/cache-sites/versus-$n
   rm -rf "$site" && mkdir -p "$WORK/cache-sites" && cp -r "$WORK/sites/versus-$n" "$site"
-  article=$(ls "$site"/content/blog/*.md | head -n 1)
-  subject=$(ls "$site"/data/*/*.yaml | grep -v aspects | head -n 1)
+  articles=("$site"/content/blog/*.md)
+  subjects=("$site"/data/*/*.yaml)
+  article=${articles[0]}
+  subject=${subjects[0]}
   out=$WORK/cache-out/versus-$n
   versus() { timed "$1" "$n" "$r" "$out" -- env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build -q "$site" -o "$out" "${@:2}"; }
   for ((r = 1; r <= RUNS; r++)); do

@@ -117,8 +117,9 @@ trap 'rm -rf "$TRASH"' EXIT
 clean() {  # set the previous output and caches aside, so every build is a full one
   local p=$1 n=$2 d
   # Versus's output is a link into .NAME.builds/ beside it; a build finding that folder would
-  # write over the earlier build in it, so it goes too
-  for d in "$WORK/out/$p-$n" "$WORK/out/.$p-$n.builds"; do
+  # write over the earlier build in it, so it goes too, with the build cache (.NAME.cache/),
+  # from which a build would render only what changed: each round is a first build
+  for d in "$WORK/out/$p-$n" "$WORK/out/.$p-$n.builds" "$WORK/out/.$p-$n.cache"; do
     if [ -e "$d" ] || [ -L "$d" ]; then
       mkdir -p "$TRASH"
       mv "$d" "$(mktemp -u "$TRASH/$p-$n.XXXXXX")"
