@@ -58,7 +58,8 @@ public final class MarkdownRenderer {
     /**
      * Blocks of finished HTML (embeds, code, runs of text) held back from flexmark's writer,
      * which would otherwise read them a character at a time: the writer gets a marker, replaced
-     * by the block after rendering. Absent when the body itself holds the marker character.
+     * by the block after rendering. Absent when the body itself holds the marker character or
+     * could write it (see {@link #render(HtmlRenderer, Document, String)}).
      */
     static final NullableDataKey<List<String>> BLOCKS = new NullableDataKey<>("VERSUS_BLOCKS");
     /** Starts and ends a block marker; a control character that Markdown text does not hold. */
@@ -233,9 +234,12 @@ public final class MarkdownRenderer {
         return html;
     }
 
-    /** Renders a parsed body, holding finished blocks back from the writer unless {@code source} holds the marker. */
+    /**
+     * Renders a parsed body, holding finished blocks back from the writer unless {@code source}
+     * holds the marker character or a numeric character reference (which could write it).
+     */
     static String render(HtmlRenderer renderer, Document doc, String source) {
-        List<String> blocks = source.indexOf(MARK) < 0 ? new ArrayList<>() : null;
+        List<String> blocks = source.indexOf(MARK) < 0 && !source.contains("&#") ? new ArrayList<>() : null;
         doc.set(BLOCKS, blocks);
         String html = renderer.render(doc);
         return blocks == null || blocks.isEmpty() ? html : insertBlocks(html, blocks);
@@ -366,7 +370,11 @@ public final class MarkdownRenderer {
         return context.positionOf(0, 1);
     }
 
-    /** Replaces each block marker with its block. */
+    /**
+     * Replaces each block marker with its block. The markers were written in order, so only the
+     * next one is taken for a marker: a marker character that reached the writer another way (a
+     * data value printed by a citation) stays as it is.
+     */
     private static String insertBlocks(String html, List<String> blocks) {
         int size = html.length();
         for (String b : blocks) {
@@ -374,10 +382,14 @@ public final class MarkdownRenderer {
         }
         StringBuilder out = new StringBuilder(size);
         int last = 0;
-        for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, last)) {
-            int end = html.indexOf(MARK, at + 1);
-            out.append(html, last, at).append(blocks.get(Integer.parseInt(html, at + 1, end, 10)));
-            last = end + 1;
+        int next = 0;
+        for (int at = html.indexOf(MARK); at >= 0 && next < blocks.size(); at = html.indexOf(MARK, at + 1)) {
+            String marker = MARK + Integer.toString(next) + MARK;
+            if (html.startsWith(marker, at)) {
+                out.append(html, last, at).append(blocks.get(next++));
+                last = at + marker.length();
+                at = last - 1;
+            }
         }
         return out.append(html, last, html.length()).toString();
     }

@@ -28,6 +28,13 @@ class FencedCodeTest {
     }
 
     @Test
+    void keepsAMarkerCharacterWrittenByAReferenceBesideACodeBlock() {
+        // the code block is held back from flexmark's writer behind a marker made of U+0001
+        assertEquals("<p>Text \u0001 here, and a long run of several words.</p>\n<pre><code class=\"language-python\">"
+                + "print(1)\n</code></pre>\n", render("Text &#1; here, and a long run of several words.\n\n```python\nprint(1)\n```\n"));
+    }
+
+    @Test
     void languageEndsAtASpaceOrATab() {
         assertEquals("<pre><code class=\"language-ruby\">x\n</code></pre>\n", render("~~~ ruby\tstartline=3\nx\n~~~\n"));
         assertEquals("<figure class=\"code\"><figcaption>views.py</figcaption><pre><code class=\"language-python\">x\n"

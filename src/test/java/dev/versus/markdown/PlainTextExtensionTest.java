@@ -61,7 +61,7 @@ class PlainTextExtensionTest {
                 "<", ">", "\"", "'", "\\", "\\*", "\\&", "*", "**", "_", "`", "~~", "# ", "## Title ", "- ", "1. ", "> ",
                 "| a | b |\n|---|---|\n| 1 | 2 |\n", "[^1]", "[^1]: note\n", "<b>", "</b>", "<!-- c -->", "é", "’", "😀",
                 "    ", "\t", "[x](y)", "![i](j)", "<https://example.org>", "a run of several words", "  ",
-                " spaces  inside ", "\u0001", "\u0000", "- item with a longer text", "  - nested item text", "> quoted text line"};
+                " spaces  inside ", "\u0001", "\u0000", "&#1;", "&#x1;0&#1;", "- item with a longer text", "  - nested item text", "> quoted text line"};
         Random random = new Random(17);
         for (int i = 0; i < 5_000; i++) {
             StringBuilder sb = new StringBuilder();
