@@ -36,9 +36,9 @@ cp "$JAR" "$WORK/versus.jar"
 TRASH=$WORK/trash
 trap 'rm -rf "$TRASH"' EXIT
 
-aside() {  # OUT: moves an output out of the way, the link and the folder of builds beside it
-  local f                           # (a build finding only the latter would publish it again)
-  for f in "$1" "$(dirname "$1")/.$(basename "$1").builds"; do
+aside() {  # OUT: moves an output out of the way, the link and the folders of builds and cache beside it
+  local f                           # (a build finding only the builds would publish one again)
+  for f in "$1" "$(dirname "$1")/.$(basename "$1").builds" "$(dirname "$1")/.$(basename "$1").cache"; do
     if [ -e "$f" ] || [ -L "$f" ]; then mkdir -p "$TRASH"; mv "$f" "$(mktemp -u "$TRASH/x.XXXXXX")"; fi
   done
 }
@@ -47,18 +47,19 @@ measure() {  # NAME SITE -> rows "fresh" and "over output" in TSV, sizes in MD
   local name=$1 site=$2 out=$WORK/out/catalogue-$1 log=$WORK/logs/catalogue-$1.log
   aside "$out"
   # A build over an output writes into the build before the current one; from the third build
-  # on there is one to write into, so the third is what every later build costs.
+  # on there is one to write into, so the third is what every later build costs. Without the
+  # build cache, so that every build is a full one (bench/cache.sh measures builds from it).
   for run in fresh over-output over-output-again; do
     python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "$run" --run 1 --out "$out" --log "$log" -- \
-      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q >&2
+      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q --no-cache >&2
   done
   local r fresh=$WORK/out/catalogue-$1-fresh
   for ((r = 1; r <= ROUNDS; r++)); do
     aside "$fresh"
     python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "fresh" --run "$((r + 1))" --out "$fresh" --log "$log" -- \
-      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$fresh" -q >&2
+      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$fresh" -q --no-cache >&2
     python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$name" --size "over-output-again" --run "$((r + 1))" --out "$out" --log "$log" -- \
-      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q >&2
+      env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" -q --no-cache >&2
   done
   local files largest profile matrix first sitemaps
   files=$(find -H "$out" -type f | wc -l)

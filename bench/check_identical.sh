@@ -16,7 +16,7 @@ BEFORE_JAR=${BEFORE_JAR:-}
 [ -d "$SITE" ] || python3 "$HERE/gen_corpus.py" "$N" "$SITE"
 for o in identical-1 identical-all identical-before; do
   # the output is a link into .NAME.builds/ beside it: both go, so that no build writes over an earlier one
-  rm -rf "$WORK/out/$o" "$WORK/out/.$o.builds"
+  rm -rf "$WORK/out/$o" "$WORK/out/.$o.builds" "$WORK/out/.$o.cache"
 done
 java ${JAVA_OPTS:-} -jar "$ROOT/target/versus.jar" build -q "$SITE" -o "$WORK/out/identical-1" --threads=1
 java ${JAVA_OPTS:-} -jar "$ROOT/target/versus.jar" build -q "$SITE" -o "$WORK/out/identical-all"

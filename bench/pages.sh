@@ -22,7 +22,7 @@ printf '| pages | wall time (s) | output files | output size (MB) | largest page
 printf '|---:|---:|---:|---:|---:|---:|\n'
 for n in $SIZES; do
   site=$WORK/site-$n
-  rm -rf "$site" "$WORK/.out-$n.builds" "$WORK/out-$n"
+  rm -rf "$site" "$WORK/.out-$n.builds" "$WORK/.out-$n.cache" "$WORK/out-$n"
   python3 - "$site" "$n" <<'PY'
 import os, sys
 site, n = sys.argv[1], int(sys.argv[2])
