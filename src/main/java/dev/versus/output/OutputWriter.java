@@ -180,6 +180,19 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                 || Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             return; // nothing to repair: the output is there, or was never built here
         }
+        whileHeld(store, () -> {
+            rescueLegacy(out, store);
+            repair(out, store, link && linksWork(store));
+        });
+    }
+
+    /** What runs while the output's lock is held. */
+    private interface Locked {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code action} holding the output's lock; does nothing while another build holds it. */
+    private static void whileHeld(Path store, Locked action) throws IOException {
         try (FileChannel lockFile = FileChannel.open(store.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE)) {
             FileLock lock;
@@ -192,8 +205,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                 return;
             }
             try {
-                rescueLegacy(out, store);
-                repair(out, store, link && linksWork(store));
+                action.run();
             } finally {
                 lock.release();
             }
@@ -211,29 +223,15 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         if (siteRoot.toAbsolutePath().normalize().startsWith(out) || !Files.isDirectory(store)) {
             return;
         }
-        try (FileChannel lockFile = FileChannel.open(store.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = lockFile.tryLock();
-            } catch (OverlappingFileLockException e) {
-                return;
-            }
-            if (lock == null) {
-                return;
-            }
-            try {
-                boolean links = link && linksWork(store);
-                rescueLegacy(out, store);
-                repair(out, store, links);
-                Path current = current(out, store);
-                Path reusable = links ? reusable(store, current) : null;
-                // the build before is kept for the next build to write into; a half-written one goes
-                clean(out, store, current, reusable != null && Files.exists(reusable.resolve(MARKER)) ? reusable : null);
-            } finally {
-                lock.release();
-            }
-        }
+        whileHeld(store, () -> {
+            boolean links = link && linksWork(store);
+            rescueLegacy(out, store);
+            repair(out, store, links);
+            Path current = current(out, store);
+            Path reusable = links ? reusable(store, current) : null;
+            // the build before is kept for the next build to write into; a half-written one goes
+            clean(out, store, current, reusable != null && Files.exists(reusable.resolve(MARKER)) ? reusable : null);
+        });
     }
 
     /** The hidden folder beside {@code out} holding its builds. */

@@ -74,7 +74,7 @@ final class WriteStage {
                        BooleanSupplier stop) {
         WriteStage w = new WriteStage(setup, rendering, checked, read, plan, reuse, progress, diags, stop);
         try {
-            return rendering.full() ? w.all() : inPlace ? w.changes() : w.carried();
+            return rendering.full() || !inPlace ? w.newBuild() : w.changes();
         } catch (OutputWriter.UnsafeOutputException e) {
             diags.add(Diagnostic.error(Position.file(OutputPlace.display(setup.root(), setup.outputDir())),
                     e.getMessage()).withHint(e.hint()));
@@ -86,31 +86,15 @@ final class WriteStage {
         return null;
     }
 
-    /** Everything, into a new build of the output. */
-    private Written all() throws IOException {
-        try (OutputWriter writer = OutputWriter.open(setup.outputDir(), setup.root(),
-                setup.config().flag("versus.output.link"))) {
-            Map<String, Dependencies> rendered = rendering.into(writer::accept, progress, diags);
-            new ArrayList<>(read.files().statics().entrySet()).parallelStream()
-                    .forEach(e -> writer.copy(e.getKey(), e.getValue()));
-            checked.generated().forEach(writer::accept);
-            if (stop.getAsBoolean()) {
-                return null;
-            }
-            writer.commit();
-            reuse.written().forget();
-            reuse.written().commit(plan, rendered, checked.outputs().keySet(), read.files().templatesVersion(),
-                    OutputWriter.identity(setup.outputDir()));
-            return new Written(setup.outputDir(), checked.outputs().size(), writer.written(), List.of(), List.of());
-        }
-    }
-
     /**
-     * What was rendered again, into a new build; every other file of the output is carried over
-     * from the build the output shows now, which the reuse state describes.
+     * Into a new build of the output: what was rendered, the static and generated files, and,
+     * when only the routes whose inputs changed were rendered (a build from the cache), every
+     * other file carried over from the build the output shows now, which the reuse state
+     * describes.
      */
-    private Written carried() throws IOException {
-        if (outputHoldsAlready()) {
+    private Written newBuild() throws IOException {
+        boolean partial = !rendering.full();
+        if (partial && outputHoldsAlready()) {
             OutputWriter.tidy(setup.outputDir(), setup.root(), setup.config().flag("versus.output.link"));
             return new Written(setup.outputDir(), checked.outputs().size(), 0, List.of(), List.of());
         }
@@ -121,11 +105,16 @@ final class WriteStage {
                     .forEach(e -> writer.copy(e.getKey(), e.getValue()));
             checked.generated().forEach(writer::accept);
             Set<String> outputs = checked.outputs().keySet();
-            new ArrayList<>(outputs).parallelStream().filter(o -> !writer.wrote(o)).forEach(writer::carry);
+            if (partial) {
+                new ArrayList<>(outputs).parallelStream().filter(o -> !writer.wrote(o)).forEach(writer::carry);
+            }
             if (stop.getAsBoolean()) {
                 return null;
             }
             writer.commit();
+            if (!partial) {
+                reuse.written().forget();
+            }
             reuse.written().commit(plan, rendered, outputs, read.files().templatesVersion(),
                     OutputWriter.identity(setup.outputDir()));
             return new Written(setup.outputDir(), outputs.size(), writer.written(), List.of(), List.of());
