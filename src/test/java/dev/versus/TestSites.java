@@ -25,6 +25,24 @@ public final class TestSites {
         return root;
     }
 
+    /** Copies the folder {@code from} (when it exists) to {@code to}, files and folders. */
+    public static void copy(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.createDirectories(t.getParent());
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
     /** One file of a folder as a snapshot sees it. */
     public record Entry(String bytes, FileTime modified) {
     }

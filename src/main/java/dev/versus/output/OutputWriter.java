@@ -436,18 +436,26 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         return p;
     }
 
+    /**
+     * Where {@code outputPath} goes in the staged build, taken for this build: refused once the
+     * build is being dropped (a write failed on another thread) and for a second output of one path.
+     */
+    private Path claim(String outputPath) {
+        if (closed) {
+            throw new UncheckedIOException(new IOException("the build is being dropped"));
+        }
+        Path target = safeResolve(staging, outputPath);
+        if (!accepted.add(outputPath)) {
+            throw new IllegalStateException("two outputs for '" + outputPath + "'");
+        }
+        return target;
+    }
+
     @Override
     public void accept(String outputPath, byte[] bytes) {
         inFlight.incrementAndGet();
         try {
-            if (closed) {
-                // a write failed on another thread and the build is being dropped: write nothing more
-                throw new UncheckedIOException(new IOException("the build is being dropped"));
-            }
-            Path target = safeResolve(staging, outputPath);
-            if (!accepted.add(outputPath)) {
-                throw new IllegalStateException("two outputs for '" + outputPath + "'");
-            }
+            Path target = claim(outputPath);
             makeFolders(target.getParent());
             Path old = previous != null ? safeResolve(previous, outputPath) : null;
             boolean there = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -501,13 +509,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         }
         inFlight.incrementAndGet();
         try {
-            if (closed) {
-                throw new UncheckedIOException(new IOException("the build is being dropped"));
-            }
-            Path target = safeResolve(staging, outputPath);
-            if (!accepted.add(outputPath)) {
-                throw new IllegalStateException("two outputs for '" + outputPath + "'");
-            }
+            Path target = claim(outputPath);
             Path old = safeResolve(previous, outputPath);
             java.nio.file.attribute.BasicFileAttributes was = attributes(old);
             if (was == null || !was.isRegularFile()) {

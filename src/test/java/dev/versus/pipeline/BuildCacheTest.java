@@ -45,7 +45,7 @@ class BuildCacheTest {
         site = tmp.resolve("site");
         Path repo = Path.of("").toAbsolutePath();
         for (String part : List.of("content", "data", "templates", "assets", "jbake.properties")) {
-            copy(repo.resolve(part), site.resolve(part));
+            dev.versus.TestSites.copy(repo.resolve(part), site.resolve(part));
         }
         out = tmp.resolve("out");
     }
@@ -229,20 +229,6 @@ class BuildCacheTest {
             out.writeObject(o);
         }
         return b.toByteArray();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.createDirectories(t.getParent());
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path p) throws IOException {

@@ -42,7 +42,7 @@ class ReuseStateTest {
     void everythingKeptForTheNextBuildIsPlainData() throws Exception {
         Path site = tmp.resolve("site");
         for (String part : List.of("content", "data", "templates", "assets", "jbake.properties")) {
-            copy(Path.of(part), site.resolve(part));
+            dev.versus.TestSites.copy(Path.of(part), site.resolve(part));
         }
         try (BuildSession session = new BuildSession(BuildOptions.build(site).withOutput(tmp.resolve("out")))) {
             assertTrue(session.build().ok());
@@ -152,20 +152,4 @@ class ReuseStateTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.createDirectories(t.getParent());
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 }
