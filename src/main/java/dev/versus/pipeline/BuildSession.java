@@ -8,6 +8,7 @@ import dev.versus.output.OutputWriter;
 import dev.versus.reuse.Reuse;
 import dev.versus.reuse.Stored;
 import dev.versus.source.SiteReader;
+import dev.versus.source.Snapshot;
 import dev.versus.source.SourceFile;
 
 import java.io.IOException;
@@ -69,6 +70,12 @@ public final class BuildSession implements AutoCloseable {
     private String cacheKey;
     /** What became of the cache: null without one, else "used" or why it was not. */
     private String cacheUse;
+    /** What {@link #cacheUse} says of a run that found every input as the last build left it. */
+    static final String NOTHING_CHANGED = "used: nothing changed since the last build";
+    /** The input files as listed before this run read them; null without a cache. */
+    private Snapshot inputs;
+    /** What the last build saw, when this run would change nothing: it reports that build's outcome. */
+    private Stored.Settled unchanged;
 
     public BuildSession(BuildOptions options) {
         this(options, Progress.NONE);
@@ -157,7 +164,9 @@ public final class BuildSession implements AutoCloseable {
 
     /**
      * What became of the build cache: null when the session has none, "used" when the run
-     * started from it, else why it did not ("no cache yet", "damaged", …).
+     * started from it, {@value #NOTHING_CHANGED} when it found every input file as the last
+     * build left it (and so reported that build's outcome), else why it did not ("no cache
+     * yet", "damaged", …).
      */
     public String cacheUse() {
         return cacheUse;
@@ -189,13 +198,18 @@ public final class BuildSession implements AutoCloseable {
         }
         Setup s = setup;
         Reuse r = reuse;
+        if (unchanged != null) {
+            return unchanged(s, start);
+        }
         diags.addAll(s.configDiagnostics());
         try {
             Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds)
                     .run(rescan ? null : changed)).get();
-            // a build that rendered and changed nothing leaves the cache as it was
-            return rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null
-                    || o.rendered() == 0 && o.changed() == 0 && cacheUse.equals("used") ? o : stored(s, o);
+            if (rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null) {
+                return o;
+            }
+            // a build that rendered and changed nothing leaves the stored state as it was
+            return stored(s, o, !(o.rendered() == 0 && o.changed() == 0 && cacheUse.equals("used")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
@@ -212,14 +226,44 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /**
-     * Keeps this build's work in the cache folder for the next build. A cache that cannot be
-     * written is a warning: the output is complete, the next build just starts from nothing.
+     * A run whose inputs, output and day are those of the last build, which no page's date
+     * passed since: that build's outcome again, without reading a file (nothing would change).
      */
-    private Outcome stored(Setup s, Outcome o) {
+    private Outcome unchanged(Setup s, long start) {
+        Stored.Settled last = unchanged;
+        unchanged = null;
+        Diagnostics d = new Diagnostics();
+        d.addAll(last.diagnostics());
+        if (!inputs.settled().entries().equals(last.inputs().entries())) {
+            try {
+                // the same contents at other times (a new checkout): the next run need not read them again
+                Stored.save(last.with(inputs.settled()), s.cacheFolder(), cacheKey);
+            } catch (IOException | RuntimeException e) {
+                // the next run reads the files again
+            }
+        }
+        Stages.lap("unchanged", start);
+        return new Outcome(d.sorted(), s.outputDir(), last.files(), 0, 0, List.of(), List.of(),
+                false, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Keeps this build's work in the cache folder for the next build (the state only when
+     * {@code state}; what the build saw always). A cache that cannot be written is a warning:
+     * the output is complete, the next build just starts from nothing.
+     */
+    private Outcome stored(Setup s, Outcome o, boolean state) {
+        java.time.ZonedDateTime until = reuse.pages().firstDatedAfter(s.now());
+        boolean others = reuse.pages().readsOtherFiles();
         reuse.pages().forgetDatedAfter(s.now());
         try {
             long t = System.nanoTime();
-            Stored.save(reuse, s.cacheFolder(), cacheKey);
+            if (state) {
+                Stored.save(reuse, s.cacheFolder(), cacheKey);
+            }
+            Stored.save(inputs == null || others ? null : new Stored.Settled(inputs.settled(), o.diagnostics(),
+                    o.files(), OutputWriter.identity(s.outputDir()), s.now().toLocalDate(), until,
+                    s.gitDates().askedAt()), s.cacheFolder(), cacheKey);
             Stages.lap("cache out", t);
             return o;
         } catch (IOException | RuntimeException e) {
@@ -296,6 +340,27 @@ public final class BuildSession implements AutoCloseable {
         } else if (fresh.cacheFolder() != null) {
             cacheKey = cacheKey(fresh, text);
             long t = System.nanoTime();
+            Stored.Settled last = Stored.settled(fresh.cacheFolder(), cacheKey);
+            Stages.lap("settled", t);
+            t = System.nanoTime();
+            if (pool == null) {
+                pool = new ForkJoinPool(threads(cr.config()));
+            }
+            inputs = snapshot(fresh, last);
+            // with --strict a warning stops the build at its stage: only a full run tells which ones it reports
+            if (last != null && inputs != null && (!options.strict() || last.diagnostics().isEmpty())
+                    && last.holds(inputs, OutputWriter.identity(fresh.outputDir()), fresh.now(),
+                    () -> fresh.gitDates().headNow())) {
+                Stages.lap("inputs", t);
+                unchanged = last;
+                reuse = Reuse.none();
+                cacheUse = NOTHING_CHANGED;
+                setup = fresh;
+                configText = text;
+                return true;
+            }
+            Stages.lap("inputs", t);
+            t = System.nanoTime();
             Stored.Loaded loaded = Stored.load(fresh.cacheFolder(), cacheKey);
             Stages.lap("cache in", t);
             reuse = loaded.reuse();
@@ -310,6 +375,27 @@ public final class BuildSession implements AutoCloseable {
             pool = new ForkJoinPool(threads(cr.config()));
         }
         return true;
+    }
+
+    /**
+     * The site's input files as they are now (their contents read only where {@code last}
+     * cannot vouch for them); null when they cannot be listed in a way that shows every change.
+     */
+    private Snapshot snapshot(Setup s, Stored.Settled last) throws IOException {
+        SiteReader.Folders f = s.folders();
+        List<String> folders = List.of(f.content(), f.data(), f.templates(), f.assets());
+        try {
+            return pool.submit(() -> Snapshot.take(root, folders, List.of(ConfigLoader.FILE_NAME),
+                    last == null ? null : last.inputs())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -40,6 +40,21 @@ public final class Pages implements java.io.Serializable {
         kept.values().removeIf(l -> l.page() != null && l.page().date() != null && l.page().date().isAfter(now));
     }
 
+    /** The earliest date after {@code now} of a page kept, or null when none is dated later. */
+    public java.time.ZonedDateTime firstDatedAfter(java.time.ZonedDateTime now) {
+        return kept.values().stream().map(Loaded::page).filter(p -> p != null && p.date() != null)
+                .map(Page::date).filter(d -> d.isAfter(now)).min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Whether a page kept may read files outside the site's input folders as it renders (an
+     * AsciiDoc page with an {@code include::} directive).
+     */
+    public boolean readsOtherFiles() {
+        return kept.values().stream().map(Loaded::page).anyMatch(p -> p != null
+                && p.format() == Page.Format.ASCIIDOC && p.body().contains("include::"));
+    }
+
     /**
      * Each file loaded, in the order given: the kept page when its text is the same, else what
      * {@code load} makes of it (called in parallel).

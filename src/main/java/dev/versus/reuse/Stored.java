@@ -41,6 +41,7 @@ public final class Stored {
     /** Changes whenever the layout of the stored state changes. */
     private static final String FORMAT = "versus-cache 1";
     private static final String FILE = "state.bin";
+    private static final String SETTLED = "inputs.bin";
 
     private Stored() {
     }
@@ -59,45 +60,189 @@ public final class Stored {
      * reason in {@link Loaded#skipped()}) when there is none or it cannot be used.
      */
     public static Loaded load(Path folder, String key) {
-        Path file = folder.resolve(FILE);
+        Read r = read(folder.resolve(FILE), key, in -> {
+            try (ObjectInputStream objects = new Resolving(in)) {
+                objects.setObjectInputFilter(FILTER);
+                Object state = objects.readObject();
+                while (objects.read() >= 0) {
+                    // the rest of the stream, so that the checksum covers all of it
+                }
+                return state;
+            }
+        });
+        if (r.skipped() != null) {
+            return new Loaded(Reuse.kept(), r.skipped());
+        }
+        return r.value() instanceof Reuse.State s ? new Loaded(Reuse.from(s), null) : new Loaded(Reuse.kept(), "damaged");
+    }
+
+    /** Writes {@code reuse}'s state into {@code folder} for {@code key}, replacing what was there in one step. */
+    public static void save(Reuse reuse, Path folder, String key) throws IOException {
+        Reuse.State state = reuse.state();
+        write(folder, FILE, key, out -> {
+            try (ObjectOutputStream objects = new Deduplicating(out)) {
+                objects.writeObject(state);
+            }
+        });
+    }
+
+    /**
+     * What the last successful build saw and reported, for telling whether the next one would
+     * do anything at all: the site's input files as they were when it started, its messages,
+     * the number of files it left in the output, and the conditions its pages hold under.
+     *
+     * @param inputs      the input files as listed when the build started
+     * @param diagnostics every problem it reported, sorted
+     * @param files       files in the output
+     * @param output      the identity of the output it left ({@code OutputWriter.identity})
+     * @param day         the day it ran on (the catalogue's checks count fact ages from it)
+     * @param until       the earliest date after the build of any page (dated pages are drafts
+     *                    until then), or null
+     * @param gitAt       the commit Git dates were read at, "" when Git could not be asked, or
+     *                    null when none were read
+     */
+    public record Settled(dev.versus.source.Snapshot inputs, java.util.List<dev.versus.diag.Diagnostic> diagnostics,
+                          int files, String output, java.time.LocalDate day, java.time.ZonedDateTime until,
+                          String gitAt) {
+
+        /**
+         * Whether a build now would give the same output and messages: the same inputs, the
+         * same output, the same day, no page's date passed since.
+         *
+         * @param gitNow the commit Git names now, asked only when Git dates were read
+         */
+        public boolean holds(dev.versus.source.Snapshot now, String output, java.time.ZonedDateTime time,
+                             java.util.function.Supplier<String> gitNow) {
+            return now.sameAs(inputs) && output != null && output.equals(this.output)
+                    && time.toLocalDate().equals(day) && (until == null || time.isBefore(until))
+                    && (gitAt == null || gitAt.equals(gitNow.get()));
+        }
+
+        /** The same, with the inputs as listed now (their times may have changed, not their contents). */
+        public Settled with(dev.versus.source.Snapshot inputs) {
+            return new Settled(inputs, diagnostics, files, output, day, until, gitAt);
+        }
+
+        private void write(DataOutputStream out) throws IOException {
+            inputs.write(out);
+            out.writeInt(diagnostics.size());
+            for (dev.versus.diag.Diagnostic d : diagnostics) {
+                out.writeByte(d.severity().ordinal());
+                dev.versus.diag.Position p = d.position();
+                string(out, p.file());
+                out.writeInt(p.line());
+                out.writeInt(p.column());
+                out.writeInt(p.length());
+                string(out, d.message());
+                string(out, d.sourceLine());
+                string(out, d.hint());
+            }
+            out.writeInt(files);
+            string(out, output);
+            out.writeLong(day.toEpochDay());
+            string(out, until == null ? null : until.toString());
+            string(out, gitAt);
+        }
+
+        private static Settled read(DataInputStream in) throws IOException {
+            dev.versus.source.Snapshot inputs = dev.versus.source.Snapshot.read(in);
+            int n = in.readInt();
+            if (n < 0) {
+                throw new IOException("damaged");
+            }
+            dev.versus.diag.Severity[] severities = dev.versus.diag.Severity.values();
+            java.util.List<dev.versus.diag.Diagnostic> diagnostics = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                dev.versus.diag.Severity severity = severities[in.readByte()];
+                dev.versus.diag.Position p = new dev.versus.diag.Position(string(in), in.readInt(), in.readInt(), in.readInt());
+                diagnostics.add(new dev.versus.diag.Diagnostic(severity, p, string(in), string(in), string(in)));
+            }
+            int files = in.readInt();
+            String output = string(in);
+            java.time.LocalDate day = java.time.LocalDate.ofEpochDay(in.readLong());
+            String until = string(in);
+            String gitAt = string(in);
+            return new Settled(inputs, java.util.List.copyOf(diagnostics), files, output, day,
+                    until == null ? null : java.time.ZonedDateTime.parse(until), gitAt);
+        }
+
+        private static void string(DataOutputStream out, String s) throws IOException {
+            dev.versus.source.Snapshot.writeString(out, s);
+        }
+
+        private static String string(DataInputStream in) throws IOException {
+            return dev.versus.source.Snapshot.readString(in);
+        }
+    }
+
+    /** What the last build stored in {@code folder} for {@code key} saw; null when there is none or it cannot be used. */
+    public static Settled settled(Path folder, String key) {
+        Read r = read(folder.resolve(SETTLED), key, raw -> {
+            InputStream in = new BufferedInputStream(raw, 1 << 16);
+            Settled s = Settled.read(new DataInputStream(in));
+            if (in.read() >= 0) {
+                throw new IOException("damaged");
+            }
+            return s;
+        });
+        return r.value() instanceof Settled s ? s : null;
+    }
+
+    /** Stores what a build saw; {@code null} removes what an earlier build stored. */
+    public static void save(Settled settled, Path folder, String key) throws IOException {
+        if (settled == null) {
+            Files.deleteIfExists(folder.resolve(SETTLED));
+        } else {
+            write(folder, SETTLED, key, out -> {
+                DataOutputStream data = new DataOutputStream(out);
+                settled.write(data);
+                data.flush();
+            });
+        }
+    }
+
+    /** What a file held, or why it could not be used. */
+    private record Read(Object value, String skipped) {
+    }
+
+    /** Reads what follows a file's header. */
+    private interface Reader {
+        Object read(InputStream in) throws IOException, ClassNotFoundException;
+    }
+
+    /** Writes what follows a file's header. */
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static Read read(Path file, String key, Reader reader) {
         if (!Files.isRegularFile(file)) {
-            return new Loaded(Reuse.kept(), "no cache yet");
+            return new Read(null, "no cache yet");
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             DataInputStream header = new DataInputStream(raw);
             if (!FORMAT.equals(header.readUTF())) {
-                return new Loaded(Reuse.kept(), "written by another version");
+                return new Read(null, "written by another version");
             }
             if (!key.equals(header.readUTF())) {
-                return new Loaded(Reuse.kept(), "made for another configuration");
+                return new Read(null, "made for another configuration");
             }
             long length = header.readLong();
             long crc = header.readLong();
             CRC32C sum = new CRC32C();
             Bounded body = new Bounded(raw, length);
-            Object state;
-            try (ObjectInputStream in = new Resolving(new CheckedInputStream(body, sum))) {
-                in.setObjectInputFilter(FILTER);
-                state = in.readObject();
-                while (in.read() >= 0) {
-                    // the rest of the stream, so that the checksum covers all of it
-                }
-            }
+            Object value = reader.read(new CheckedInputStream(body, sum));
             if (body.left != 0 || sum.getValue() != crc || raw.read() >= 0) {
-                return new Loaded(Reuse.kept(), "damaged");
+                return new Read(null, "damaged");
             }
-            if (!(state instanceof Reuse.State s)) {
-                return new Loaded(Reuse.kept(), "damaged");
-            }
-            return new Loaded(Reuse.from(s), null);
+            return new Read(value, null);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // truncated, damaged, or naming classes the filter refuses: built afresh
-            return new Loaded(Reuse.kept(), "damaged");
+            return new Read(null, "damaged");
         }
     }
 
-    /** Writes {@code reuse}'s state into {@code folder} for {@code key}, replacing what was there in one step. */
-    public static void save(Reuse reuse, Path folder, String key) throws IOException {
+    private static void write(Path folder, String name, String key, Writer writer) throws IOException {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, ".state-", ".tmp");
         try {
@@ -114,17 +259,16 @@ public final class Stored {
                 long start = ch.position();
                 CRC32C sum = new CRC32C();
                 OutputStream body = new BufferedOutputStream(new CheckedOutputStream(new Unclosed(raw), sum), 1 << 16);
-                try (ObjectOutputStream out = new Deduplicating(body)) {
-                    out.writeObject(reuse.state());
-                }
+                writer.write(body);
+                body.flush();
                 long length = ch.position() - start;
                 ByteBuffer b = ByteBuffer.allocate(16).putLong(length).putLong(sum.getValue()).flip();
                 ch.write(b, sizes);
             }
             try {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);

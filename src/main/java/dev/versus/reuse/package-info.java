@@ -9,7 +9,10 @@
  * (content hashes of values), and sets, maps and records of those. {@link dev.versus.reuse.Stored}
  * writes it to the build cache and reads it back in the next {@code versus build}, in another
  * process; that build then runs as a rebuild of the dev server does, with every file read
- * again and compared.
+ * again and compared. Beside it, {@link dev.versus.reuse.Stored.Settled} keeps what that build
+ * saw of the input files ({@link dev.versus.source.Snapshot}: sizes, times, SHA-256 digests) and
+ * reported, in a small file of its own: a build that finds the same inputs, output and day reads
+ * nothing else and reports that outcome again.
  * <ul>
  * <li>{@link dev.versus.reuse.SiteFiles}: the files as read (path and text of each, and the
  *     paths of the files copied as they are).</li>

@@ -39,6 +39,7 @@ public final class GitDates {
 
     private final Path root;
     private String head;
+    private boolean asked;
     private Map<String, Instant> dates = Map.of();
     private String problem;
 
@@ -57,8 +58,11 @@ public final class GitDates {
         if (paths.isEmpty() || !inRepository(root)) {
             return new Result(Map.of(), null);
         }
+        asked = true;
         String now = run(List.of("rev-parse", "--verify", "-q", "HEAD"));
         if (now == null) {
+            head = null;
+            dates = Map.of();
             return new Result(Map.of(), problem);
         }
         now = now.strip();
@@ -74,6 +78,23 @@ public final class GitDates {
             }
         }
         return new Result(out, problem);
+    }
+
+    /**
+     * What {@link #lastCommits} read its dates at: the commit {@code HEAD} named (or "" when
+     * Git could not be asked); null when it did not ask (no undated files, or no repository).
+     */
+    public synchronized String askedAt() {
+        return asked ? (head == null ? "" : head) : null;
+    }
+
+    /** The commit {@code HEAD} names now, as {@link #askedAt} would say it. */
+    public synchronized String headNow() {
+        if (!inRepository(root)) {
+            return "";
+        }
+        String now = run(List.of("rev-parse", "--verify", "-q", "HEAD"));
+        return now == null ? "" : now.strip();
     }
 
     /** Every file the history of the site folder has, with the date of its newest commit. */

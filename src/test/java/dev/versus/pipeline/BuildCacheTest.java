@@ -58,7 +58,7 @@ class BuildCacheTest {
         Path real = out.toRealPath();
 
         BuildResult unchanged = build();
-        assertEquals("used", unchanged.cache());
+        assertEquals("used: nothing changed since the last build", unchanged.cache());
         assertEquals(0, unchanged.rendered());
         assertEquals(0, unchanged.changed());
         assertEquals(real, out.toRealPath(), "nothing changed, so nothing was written");
@@ -103,6 +103,7 @@ class BuildCacheTest {
         assertEquals(reason, r.cache());
         assertEquals("", TestSite.printed(r), "a damaged cache is no problem of the site");
         assertSameAsCleanBuild();
+        append("content/about.md", "\nA line added after the cache was written anew.\n");
         assertEquals("used", build().cache(), "the build wrote the cache anew");
     }
 
@@ -151,9 +152,77 @@ class BuildCacheTest {
             TestSite.assertSameTree(tmp.resolve("clean"), out2);
         }
         try (Stream<Path> files = Files.list(shared)) {
-            assertEquals(List.of("state.bin"), files.map(p -> p.getFileName().toString()).toList(),
+            assertEquals(List.of("inputs.bin", "state.bin"), files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary file is left");
         }
+    }
+
+    @Test
+    void aBuildThatWouldChangeNothingReportsTheLastOne() throws IOException {
+        Files.writeString(site.resolve("content/stray.html"), "<p>A file without a header.</p>\n");
+        BuildResult first = build();
+        assertTrue(first.ok());
+        assertFalse(first.diagnostics().isEmpty(), "an HTML file without a header is a warning");
+        Path real = out.toRealPath();
+
+        BuildResult again = build();
+        assertEquals("used: nothing changed since the last build", again.cache());
+        assertEquals(first.diagnostics(), again.diagnostics());
+        assertEquals(first.files(), again.files());
+        assertEquals(0, again.rendered());
+        assertEquals(real, out.toRealPath());
+
+        // the same contents at a new time, as a fresh checkout leaves them
+        for (String f : List.of("content/about.md", "data/frameworks/django.yaml", "jbake.properties")) {
+            Files.setLastModifiedTime(site.resolve(f), java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 60_000));
+        }
+        assertEquals("used: nothing changed since the last build", build().cache());
+
+        // with --strict the warning fails the build, as it fails a clean one
+        BuildResult strict = Build.run(options().withStrict(true));
+        BuildResult cleanStrict = Build.run(options().withOutput(tmp.resolve("clean-strict")).withoutCache().withStrict(true));
+        assertFalse(strict.ok());
+        assertEquals("used", strict.cache());
+        assertEquals(cleanStrict.diagnostics(), strict.diagnostics());
+        assertEquals(real, out.toRealPath(), "the failed build left the output as it was");
+    }
+
+    @Test
+    void aFileChangedJustAfterTheBuildListedItIsReadAgain() throws IOException {
+        assertTrue(build().ok());
+        Path about = site.resolve("content/about.md");
+        // written just before a build: its time is within the clock's reach of the listing
+        append("content/about.md", "\nFirst words.\n");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(about);
+        assertTrue(build().ok());
+        // changed again at the same size, its time set back: only its contents tell
+        Files.writeString(about, Files.readString(about).replace("First words.", "Other words."));
+        Files.setLastModifiedTime(about, time);
+        BuildResult r = build();
+        assertEquals("used", r.cache());
+        assertSameAsCleanBuild();
+        assertTrue(TestSite.snapshot(out).get("about/index.html").contains("Other words."));
+    }
+
+    @Test
+    void whatTheLastBuildSawIsNotUsedForAnotherOutputOrWhenDamaged() throws IOException {
+        assertTrue(build().ok());
+        // a build without the cache replaced the output: nothing changed in the site, but the output did
+        assertTrue(Build.run(options().withoutCache()).ok());
+        BuildResult r = build();
+        assertEquals("used, but the output changed since it was written: every page rendered again", r.cache());
+        assertSameAsCleanBuild();
+
+        Path inputs = state().resolveSibling("inputs.bin");
+        byte[] bytes = Files.readAllBytes(inputs);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(inputs, bytes);
+        BuildResult damaged = build();
+        assertEquals("used", damaged.cache());
+        assertEquals(0, damaged.rendered());
+        assertEquals("", TestSite.printed(damaged));
+        assertEquals("used: nothing changed since the last build", build().cache(), "written anew");
     }
 
     @Test

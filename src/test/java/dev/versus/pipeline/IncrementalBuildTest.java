@@ -122,10 +122,19 @@ class IncrementalBuildTest {
                 continue;
             }
             assertSameTree(tmp.resolve("full"), incOut, label);
-            if (run.out().contains("Cache: used;")) {
+            if (run.out().contains("Cache: used")) {
                 reused++;
             } else if (stateBefore > 0) {
                 assertTrue(run.out().contains("Cache: made for another configuration"), label + ": " + run.out());
+            }
+            if (step % 3 == 0) {
+                // built again with nothing changed: the last build's outcome, from what it saw
+                CommandRun again = buildInProcess(incOut);
+                assertEquals(0, again.exit(), label + ", built again: exit status\n" + again.err());
+                assertEquals(run.err(), again.err(), label + ", built again: messages");
+                assertTrue(again.out().contains("Cache: used: nothing changed since the last build; 0 pages rendered"),
+                        label + ", built again: " + again.out());
+                assertSameTree(tmp.resolve("full"), incOut, label + ", built again");
             }
         }
         assertTrue(failed < 8, failed + " of 15 steps left the site broken");
