@@ -291,12 +291,14 @@ public final class Stored {
     private static final int LONG = 256;
 
     /**
-     * Writes each long text once, as {@link Text}: the state holds equal strings made
-     * separately (a body as rendered, as finished, as outlined), and the stream shares an
-     * object it has written.
+     * Writes each text once (a long one as {@link Text}): the state holds equal strings made
+     * separately (a body as rendered, as finished, as outlined; the same key or word in many
+     * records), and the stream refers back to an object it has written.
      */
     private static final class Deduplicating extends ObjectOutputStream {
         private final java.util.Map<String, Text> seen = new java.util.HashMap<>();
+        /** One instance of each short text: the state holds millions of equal ones (keys, names, words). */
+        private final java.util.Map<String, String> shortSeen = new java.util.HashMap<>();
 
         Deduplicating(OutputStream out) throws IOException {
             super(out);
@@ -305,9 +307,12 @@ public final class Stored {
 
         @Override
         protected Object replaceObject(Object obj) {
-            return obj instanceof String s && s.length() > LONG
-                    ? seen.computeIfAbsent(s, k -> new Text(k.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    : obj;
+            if (obj instanceof String s) {
+                return s.length() > LONG
+                        ? seen.computeIfAbsent(s, k -> new Text(k.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        : shortSeen.computeIfAbsent(s, k -> k);
+            }
+            return obj;
         }
     }
 
