@@ -76,6 +76,8 @@ public final class BuildSession implements AutoCloseable {
     private Snapshot inputs;
     /** What the last build saw, when this run would change nothing: it reports that build's outcome. */
     private Stored.Settled unchanged;
+    /** The input paths changed since the cached state was read, or null when every file is to be read. */
+    private Set<String> changedSinceCache;
 
     public BuildSession(BuildOptions options) {
         this(options, Progress.NONE);
@@ -203,8 +205,10 @@ public final class BuildSession implements AutoCloseable {
         }
         diags.addAll(s.configDiagnostics());
         try {
+            Set<String> since = changedSinceCache;
+            changedSinceCache = null;
             Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds)
-                    .run(rescan ? null : changed)).get();
+                    .run(rescan ? since : changed)).get();
             if (rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null) {
                 return o;
             }
@@ -256,6 +260,7 @@ public final class BuildSession implements AutoCloseable {
         java.time.ZonedDateTime until = reuse.pages().firstDatedAfter(s.now());
         boolean others = reuse.pages().readsOtherFiles();
         reuse.pages().forgetDatedAfter(s.now());
+        reuse.readAfter(inputs);
         try {
             long t = System.nanoTime();
             if (state) {
@@ -365,6 +370,9 @@ public final class BuildSession implements AutoCloseable {
             Stages.lap("cache in", t);
             reuse = loaded.reuse();
             cacheUse = loaded.skipped() == null ? "used" : loaded.skipped();
+            // the files the state was read from, compared with the files now: only those that differ are read
+            changedSinceCache = inputs == null || reuse.inputs() == null || reuse.lastRead() == null ? null
+                    : inputs.changedSince(reuse.inputs());
             if (!reuse.written().forgetUnless(OutputWriter.identity(fresh.outputDir())) && loaded.skipped() == null) {
                 cacheUse = "used, but the output changed since it was written: every page rendered again";
             }

@@ -24,6 +24,8 @@ public final class Reuse {
     private final SitePlanner.Memo planner;
     private TemplateEngine engine;
     private int engineVersion = -1;
+    /** The input files as listed before {@link #lastRead} was read; null when not known. */
+    private dev.versus.source.Snapshot inputs;
 
     private Reuse(boolean keeps) {
         this(keeps, null, new Pages(keeps), new Bodies(keeps), new Written(keeps), new Comparisons.Memo(keeps),
@@ -45,10 +47,12 @@ public final class Reuse {
      * What is kept from one build to the next when builds run in separate processes: all of it
      * but the template engine (made again from the template texts) and the catalogue (loaded
      * again, as its checks measure fact ages from the day of the build). The files as read
-     * leave out the static files, which every build lists afresh.
+     * keep their static files as path names ({@code statics}, output path → absolute path),
+     * and {@code inputs} is what they were read from.
      */
-    record State(SiteFiles lastRead, Pages pages, Bodies bodies, Written written, Comparisons.Memo compare,
-                 SitePlanner.Memo planner) implements java.io.Serializable {
+    record State(SiteFiles lastRead, java.util.SortedMap<String, String> statics, dev.versus.source.Snapshot inputs,
+                 Pages pages, Bodies bodies, Written written, Comparisons.Memo compare, SitePlanner.Memo planner)
+            implements java.io.Serializable {
     }
 
     State state() {
@@ -57,11 +61,33 @@ public final class Reuse {
         }
         SiteFiles f = lastRead == null ? null : new SiteFiles(lastRead.content(), lastRead.data(),
                 lastRead.templates(), new java.util.TreeMap<>(), lastRead.diagnostics(), lastRead.templatesVersion());
-        return new State(f, pages, bodies, written, compare, planner);
+        java.util.SortedMap<String, String> statics = new java.util.TreeMap<>();
+        if (lastRead != null) {
+            lastRead.statics().forEach((out, path) -> statics.put(out, path.toString()));
+        }
+        return new State(f, statics, inputs, pages, bodies, written, compare, planner);
     }
 
     static Reuse from(State s) {
-        return new Reuse(true, s.lastRead(), s.pages(), s.bodies(), s.written(), s.compare(), s.planner());
+        SiteFiles f = s.lastRead();
+        if (f != null) {
+            java.util.SortedMap<String, java.nio.file.Path> statics = new java.util.TreeMap<>();
+            s.statics().forEach((out, path) -> statics.put(out, java.nio.file.Path.of(path)));
+            f = new SiteFiles(f.content(), f.data(), f.templates(), statics, f.diagnostics(), f.templatesVersion());
+        }
+        Reuse r = new Reuse(true, f, s.pages(), s.bodies(), s.written(), s.compare(), s.planner());
+        r.inputs = s.inputs();
+        return r;
+    }
+
+    /** The input files as listed before the files of {@link #lastRead} were read; null when not known. */
+    public dev.versus.source.Snapshot inputs() {
+        return inputs;
+    }
+
+    /** Records that the files of {@link #lastRead} were read after {@code listed} was taken (null: not known). */
+    public void readAfter(dev.versus.source.Snapshot listed) {
+        inputs = listed;
     }
 
     /** For a build that runs once ({@code versus build}): nothing is kept and no reads are recorded. */

@@ -8,11 +8,12 @@
  * <p>What is kept is plain data: strings, numbers, {@link dev.versus.digest.Fingerprint}s
  * (content hashes of values), and sets, maps and records of those. {@link dev.versus.reuse.Stored}
  * writes it to the build cache and reads it back in the next {@code versus build}, in another
- * process; that build then runs as a rebuild of the dev server does, with every file read
- * again and compared. Beside it, {@link dev.versus.reuse.Stored.Settled} keeps what that build
- * saw of the input files ({@link dev.versus.source.Snapshot}: sizes, times, SHA-256 digests) and
- * reported, in a small file of its own: a build that finds the same inputs, output and day reads
- * nothing else and reports that outcome again.
+ * process; that build then runs as a rebuild of the dev server does, told which files
+ * changed: those whose contents differ from the listing the state was read after. Beside
+ * it, {@link dev.versus.reuse.Stored.Settled} keeps what that build saw of the input files
+ * ({@link dev.versus.source.Snapshot}: sizes, times, SHA-256 digests) and reported, in a small
+ * file of its own: a build that finds the same inputs, output and day reads nothing else and
+ * reports that outcome again.
  * <ul>
  * <li>{@link dev.versus.reuse.SiteFiles}: the files as read (path and text of each, and the
  *     paths of the files copied as they are).</li>

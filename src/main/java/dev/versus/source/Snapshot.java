@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  * @param entries site path → what was there
  * @param taken   when the listing started, in nanoseconds of the file system's clock
  */
-public record Snapshot(Map<String, Entry> entries, long taken) {
+public record Snapshot(Map<String, Entry> entries, long taken) implements java.io.Serializable {
 
     /**
      * One path.
@@ -129,6 +129,50 @@ public record Snapshot(Map<String, Entry> entries, long taken) {
             }
         }
         return true;
+    }
+
+    /**
+     * The paths whose contents differ between {@code before} and this snapshot, or that only
+     * one of them lists (times aside): what a build must read again.
+     */
+    public java.util.Set<String> changedSince(Snapshot before) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        entries.forEach((path, e) -> {
+            Entry b = before.entries.get(path);
+            if (b == null || !e.sameContent(b)) {
+                changed.add(path);
+            }
+        });
+        for (String path : before.entries.keySet()) {
+            if (!entries.containsKey(path)) {
+                changed.add(path);
+            }
+        }
+        return changed;
+    }
+
+    /** Kept in a stream as the bytes {@link #write} makes: one array, where records would be thousands of objects. */
+    private Object writeReplace() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(entries.size() * 64 + 16);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            write(out);
+        }
+        return new Packed(bytes.toByteArray());
+    }
+
+    /** A snapshot in a stream. */
+    private record Packed(byte[] bytes) implements java.io.Serializable {
+        private Object readResolve() throws java.io.ObjectStreamException {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                Snapshot s = read(in);
+                if (in.read() >= 0) {
+                    throw new java.io.InvalidObjectException("damaged");
+                }
+                return s;
+            } catch (IOException | RuntimeException e) {
+                throw new java.io.InvalidObjectException("damaged");
+            }
+        }
     }
 
     /**
