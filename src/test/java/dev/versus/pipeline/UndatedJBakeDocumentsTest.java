@@ -81,6 +81,27 @@ class UndatedJBakeDocumentsTest {
     }
 
     @Test
+    void aNewCommitDatesTheDocumentsAgainWhenNoFileChanged(@TempDir Path dir) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(git(dir, Map.of(), "--version"), "needs the git command");
+        TestSite site = TestSite.write(dir, SITE);
+        git(dir, Map.of(), "init", "-q");
+        commit(dir, "2021-03-04T05:06:07Z", "jbake.properties", "templates", "content");
+        assertEquals(List.of(), site.build(BuildOptions.build(dir)).diagnostics());
+        assertEquals("used: nothing changed since the last build", site.build(BuildOptions.build(dir)).cache());
+        // the same files, committed again at another date: Git now dates them otherwise
+        Map<String, String> env = Map.of("GIT_AUTHOR_DATE", "2023-05-06T07:08:09Z", "GIT_COMMITTER_DATE", "2023-05-06T07:08:09Z");
+        git(dir, env, "-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgSign=false",
+                "commit", "-q", "--amend", "--no-edit", "--date=2023-05-06T07:08:09Z");
+        BuildResult again = site.build(BuildOptions.build(dir));
+        assertEquals("used", again.cache());
+        List<String> cached = sitemap(dir);
+        assertEquals(List.of(), site.build(BuildOptions.build(dir).withoutCache()).diagnostics());
+        assertEquals(sitemap(dir), cached, "as a build without the cache dates them");
+        assertEquals(List.of("team.html 2023-05-06 07:08", "about.html 2023-05-06 07:08", "post.html 2024-06-01 00:00"),
+                cached);
+    }
+
+    @Test
     void datesUndatedDocumentsOutsideGitByTheNewestDate(@TempDir Path dir) throws IOException {
         TestSite site = TestSite.write(dir, SITE);
         BuildResult result = site.build(BuildOptions.build(dir));
