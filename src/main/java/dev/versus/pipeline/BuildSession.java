@@ -97,7 +97,7 @@ public final class BuildSession implements AutoCloseable {
 
     /** Builds everything, re-reading every file (later runs still reuse unchanged work). */
     public Outcome build() throws IOException {
-        return run(null);
+        return run(null, Stages.First.NONE);
     }
 
     /**
@@ -105,6 +105,20 @@ public final class BuildSession implements AutoCloseable {
      * absolute inside it). Anything that cannot be matched to a known input triggers a re-scan.
      */
     public Outcome rebuild(Collection<Path> changed) throws IOException {
+        return rebuild(changed, Set.of(), written -> { });
+    }
+
+    /**
+     * As {@link #rebuild(Collection)}, rendering and writing the pages of {@code first} (output
+     * paths, relative to the output folder: the pages a browser shows) before the others, when
+     * they are to change, and telling {@code firstWritten} which of them changed on disk as soon
+     * as they have, while the others are still to render. It is told nothing when none of them
+     * is to change, or when the rebuild renders everything (it writes a new build of the
+     * output then). Should the rest of the rebuild fail, the pages written first are put back
+     * as they were.
+     */
+    public Outcome rebuild(Collection<Path> changed, Set<String> first, java.util.function.Consumer<List<String>> firstWritten)
+            throws IOException {
         Set<String> rel = new TreeSet<>();
         for (Path p : changed) {
             Path abs = root.resolve(p).normalize();
@@ -113,7 +127,7 @@ public final class BuildSession implements AutoCloseable {
             }
             rel.add(root.relativize(abs).toString().replace('\\', '/'));
         }
-        return run(rel);
+        return run(rel, new Stages.First(Set.copyOf(first), firstWritten));
     }
 
     /** The output folder the session writes, once known (after the configuration was read). */
@@ -175,7 +189,7 @@ public final class BuildSession implements AutoCloseable {
         }
     }
 
-    private Outcome run(Set<String> changed) throws IOException {
+    private Outcome run(Set<String> changed, Stages.First first) throws IOException {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         boolean rescan = changed == null || setup == null || changed.contains(ConfigLoader.FILE_NAME)
@@ -191,7 +205,7 @@ public final class BuildSession implements AutoCloseable {
         Reuse r = reuse;
         diags.addAll(s.configDiagnostics());
         try {
-            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds)
+            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds, first)
                     .run(rescan ? null : changed)).get();
             // a build that rendered and changed nothing leaves the cache as it was
             return rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null
