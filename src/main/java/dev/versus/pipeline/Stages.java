@@ -192,7 +192,9 @@ final class Stages {
             written = u.commit();
         }
         lap("first write");
-        first.written().accept(written);
+        if (!written.isEmpty()) {
+            first.written().accept(written);
+        }
         return new Early(written, before, rendering.without(bytes.keySet(), read));
     }
 

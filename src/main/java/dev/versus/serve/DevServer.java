@@ -136,14 +136,12 @@ public final class DevServer implements AutoCloseable {
             boolean[] early = {false};
             try {
                 o = paths == null ? session.build() : session.rebuild(paths, Set.copyOf(openPages.values()), written -> {
-                    if (!written.isEmpty()) {
-                        // the open pages are on disk: browsers reload now, while the other pages render
-                        early[0] = true;
-                        log.printf("%s %s: %d open page%s written first%n", LocalTime.now().format(CLOCK), what,
-                                written.size(), written.size() == 1 ? "" : "s");
-                        log.flush();
-                        send(event("reload", "{\"written\":" + written.size() + ",\"first\":true}"));
-                    }
+                    // the open pages are on disk: browsers reload now, while the other pages render
+                    early[0] = true;
+                    log.printf("%s %s: %d open page%s written first%n", LocalTime.now().format(CLOCK), what,
+                            written.size(), written.size() == 1 ? "" : "s");
+                    log.flush();
+                    send(event("reload", "{\"written\":" + written.size() + ",\"first\":true}"));
                 });
             } catch (OutputInsideInputException e) {
                 misplaced = e;
