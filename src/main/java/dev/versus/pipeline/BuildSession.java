@@ -106,7 +106,7 @@ public final class BuildSession implements AutoCloseable {
 
     /** Builds everything, re-reading every file (later runs still reuse unchanged work). */
     public Outcome build() throws IOException {
-        return run(null);
+        return run(null, Stages.First.NONE);
     }
 
     /**
@@ -114,6 +114,20 @@ public final class BuildSession implements AutoCloseable {
      * absolute inside it). Anything that cannot be matched to a known input triggers a re-scan.
      */
     public Outcome rebuild(Collection<Path> changed) throws IOException {
+        return rebuild(changed, Set.of(), written -> { });
+    }
+
+    /**
+     * As {@link #rebuild(Collection)}, rendering and writing the pages of {@code first} (output
+     * paths, relative to the output folder: the pages a browser shows) before the others, when
+     * they are to change, and telling {@code firstWritten} which of them changed on disk as soon
+     * as they have, while the others are still to render. It is told nothing when none of them
+     * is to change, or when the rebuild renders everything (it writes a new build of the
+     * output then). Should the rest of the rebuild fail, the pages written first are put back
+     * as they were.
+     */
+    public Outcome rebuild(Collection<Path> changed, Set<String> first, java.util.function.Consumer<List<String>> firstWritten)
+            throws IOException {
         Set<String> rel = new TreeSet<>();
         for (Path p : changed) {
             Path abs = root.resolve(p).normalize();
@@ -122,7 +136,7 @@ public final class BuildSession implements AutoCloseable {
             }
             rel.add(root.relativize(abs).toString().replace('\\', '/'));
         }
-        return run(rel);
+        return run(rel, new Stages.First(Set.copyOf(first), firstWritten));
     }
 
     /** The output folder the session writes, once known (after the configuration was read). */
@@ -186,7 +200,7 @@ public final class BuildSession implements AutoCloseable {
         }
     }
 
-    private Outcome run(Set<String> changed) throws IOException {
+    private Outcome run(Set<String> changed, Stages.First first) throws IOException {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         boolean rescan = changed == null || setup == null || changed.contains(ConfigLoader.FILE_NAME)
@@ -207,7 +221,7 @@ public final class BuildSession implements AutoCloseable {
         try {
             Set<String> since = changedSinceCache;
             changedSinceCache = null;
-            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds)
+            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds, first)
                     .run(rescan ? since : changed)).get();
             if (rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null) {
                 return o;

@@ -27,8 +27,22 @@ final class RenderStage {
      * @param routes  the routes to render
      * @param full    whether every route renders (a new output), else only changed ones in place
      * @param records whether to record what each route reads, for the next build
+     * @param done    what the routes rendered already by this build read (see {@link #without}), by output path
      */
-    record Rendering(List<Route> routes, Renderer renderer, boolean full, boolean records) implements java.io.Serializable {
+    record Rendering(List<Route> routes, Renderer renderer, boolean full, boolean records,
+                     Map<String, Dependencies> done) implements java.io.Serializable {
+
+        /** The routes of {@code paths} alone. */
+        Rendering only(java.util.Set<String> paths) {
+            return new Rendering(routes.stream().filter(r -> paths.contains(r.outputPath())).toList(), renderer, full,
+                    records, Map.of());
+        }
+
+        /** The other routes, those of {@code paths} having been rendered with these reads. */
+        Rendering without(java.util.Set<String> paths, Map<String, Dependencies> read) {
+            return new Rendering(routes.stream().filter(r -> !paths.contains(r.outputPath())).toList(), renderer, full,
+                    records, Map.copyOf(read));
+        }
 
         /**
          * Renders every route into {@code sink}, in parallel.
@@ -36,7 +50,7 @@ final class RenderStage {
          * @return what each route read, by output path (empty when nothing is recorded)
          */
         Map<String, Dependencies> into(Sink sink, Progress progress, Diagnostics diags) {
-            Map<String, Dependencies> read = new ConcurrentHashMap<>();
+            Map<String, Dependencies> read = new ConcurrentHashMap<>(done);
             progress.total(routes.size());
             renderer.render(routes, (path, bytes) -> {
                 sink.accept(path, bytes);
@@ -57,6 +71,6 @@ final class RenderStage {
         boolean full = !write || !reuse.written().any() || !Files.isDirectory(marker.getParent())
                 || !Files.exists(marker);
         List<Route> routes = full ? plan.routes() : reuse.written().dirty(plan, templatesVersion);
-        return new Rendering(routes, renderer, full, write && reuse.records());
+        return new Rendering(routes, renderer, full, write && reuse.records(), Map.of());
     }
 }

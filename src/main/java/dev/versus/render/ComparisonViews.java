@@ -367,6 +367,23 @@ final class ComparisonViews {
         return r;
     }
 
+    /**
+     * Makes again what the content page of {@code path} shows of the engine, now {@code c}, as
+     * this plan's view of it (and so {@code compare_pages}, which shows these views) and as
+     * what is kept for the next plan; the catalogue must be this plan's.
+     */
+    PageComparison repage(String path, Comparisons.PageComparison c) {
+        PageComparison v = page(c);
+        PageMade m = new PageMade(c, v, memo.keep ? walk.of(v) : null, memo.keep ? walk.of(v.jsonld()) : null);
+        if (memo.keep) {
+            memo.pages.put(path, m);
+            seeds.put(v, m.print());
+            seeds.put(v.jsonld(), m.jsonld());
+        }
+        pageViews.put(path, v);
+        return v;
+    }
+
     /** Forgets the kept routes that this plan did not make. */
     void forgetUnmade() {
         memo.routes.keySet().retainAll(made);

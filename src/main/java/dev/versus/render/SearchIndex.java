@@ -160,6 +160,14 @@ final class SearchIndex {
         return out;
     }
 
+    /**
+     * Whether a content page's entry may differ now that the fingerprints of its view's keys
+     * went from {@code before} (null when unknown) to {@code after}.
+     */
+    static boolean changes(Map<String, Object> page, Map<String, Fingerprint> before, Map<String, Fingerprint> after) {
+        return before == null || !inputs(page, before).equals(inputs(page, after));
+    }
+
     /** The fingerprint of what a content page's entry is made of ({@link #inputs(Map)}), from its keys' fingerprints. */
     private static Fingerprint inputs(Map<String, Object> p, Map<String, Fingerprint> keys) {
         Object summary = p.get("summary");

@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.compare.Comparisons;
+import dev.versus.compare.Pairs;
 import dev.versus.config.SiteConfig;
 import dev.versus.digest.Fingerprint;
 import dev.versus.digest.Fingerprints;
@@ -94,6 +95,9 @@ public final class SitePlanner {
         private final Map<String, PagePrints> pagePrints = new ConcurrentHashMap<>();
         private final Map<Fingerprint, SearchIndex.Entry> searchEntries = new HashMap<>();
         private final ComparisonViews.Memo comparisons;
+        /** The last plan and what it was made from, for patching (see {@link SitePlanner#patch}); in memory only. */
+        private transient Last last;
+        private transient boolean patched;
 
         /** A memo that keeps what each plan made, for the next plan of the same site. */
         public Memo() {
@@ -117,6 +121,11 @@ public final class SitePlanner {
             return k;
         }
 
+        /** Whether the last plan was the one before it with only the views of some bodies made again. */
+        public boolean patched() {
+            return patched;
+        }
+
         /** Whether plans are compared with the next ones (so their fingerprints are wanted). */
         boolean keeps() {
             return keep;
@@ -126,6 +135,14 @@ public final class SitePlanner {
         Map<Fingerprint, SearchIndex.Entry> searchEntries() {
             return keep ? searchEntries : null;
         }
+    }
+
+    /**
+     * A plan as made, with what it was made from: the site, the bodies, the comparison
+     * engine's work, and the planning whose page views the plan's routes and variables share.
+     */
+    private record Last(Site site, Map<String, String> bodies, Comparisons comparisons, Planning planning,
+                        Plan plan) {
     }
 
     private final Site site;
@@ -149,6 +166,11 @@ public final class SitePlanner {
      * @param comparisons the comparison engine's work for this site, its pages finished
      */
     public Plan plan(Map<String, String> bodies, Comparisons comparisons) {
+        Plan patched = patch(bodies, comparisons);
+        memo.patched = patched != null;
+        if (patched != null) {
+            return patched;
+        }
         String host = config.siteHost();
         // One model per page, built in parallel (each reads its body's outline).
         Map<String, PageModel> models = new ConcurrentHashMap<>();
@@ -185,7 +207,172 @@ public final class SitePlanner {
         }
         views.forgetUnmade();
         Prints prints = memo.keeps() ? ViewPrints.of(globals, routes, pagePrints, views.known()) : null;
-        return new Plan(globals, List.copyOf(routes), Collections.unmodifiableMap(files), prints);
+        Plan plan = new Plan(globals, List.copyOf(routes), Collections.unmodifiableMap(files), prints);
+        memo.last = memo.keeps() && !config.flag("versus.build.timestamp")
+                ? new Last(site, Map.copyOf(bodies), comparisons, planning, plan) : null;
+        return plan;
+    }
+
+    /**
+     * The last plan with the views of the pages whose bodies alone changed made again, or null
+     * when anything else changed (then the whole site is planned). A body reaches only its own
+     * page's view (its {@code body}, {@code toc}, {@code reading_time}, {@code word_count}) and
+     * the search index: listings, tags, neighbours, related posts, the sitemap and the comparison
+     * pages are made of the pages' headers and the data, so they are the last plan's. The views
+     * are changed in place, so that every listing of the last plan that shows one shows it as it
+     * is now; the routes that read what changed are told by the fingerprints, as after a whole plan.
+     */
+    private Plan patch(Map<String, String> bodies, Comparisons comparisons) {
+        Last last = memo.last;
+        memo.last = null;
+        if (last == null || last.site().config() != config || last.site().jbakeOrder() != site.jbakeOrder()
+                || last.comparisons().catalog() != comparisons.catalog()
+                || !bodies.keySet().equals(last.bodies().keySet())) {
+            return null;
+        }
+        List<Page> before = last.site().pages();
+        List<Page> now = site.pages();
+        if (before.size() != now.size() || last.site().posts().size() != site.posts().size()
+                || !last.site().tags().keySet().equals(site.tags().keySet())) {
+            return null;
+        }
+        List<Page> changed = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            Page a = before.get(i);
+            Page b = now.get(i);
+            String path = b.sourcePath();
+            if (a != b && !sameButBody(a, b)) {
+                return null;
+            }
+            String oldBody = last.bodies().get(path);
+            String newBody = bodies.get(path);
+            if (a != b || !java.util.Objects.equals(oldBody, newBody)) {
+                changed.add(b);
+            }
+        }
+        Map<String, Comparisons.PageComparison> extrasBefore = last.comparisons().pages();
+        Map<String, Comparisons.PageComparison> extrasNow = comparisons.pages();
+        if (!extrasBefore.keySet().equals(extrasNow.keySet())) {
+            return null;
+        }
+        // what a page shows of the engine (its FAQ, its structured data) may come from its body
+        Map<String, Comparisons.PageComparison> repaged = new TreeMap<>();
+        for (Map.Entry<String, Comparisons.PageComparison> e : extrasNow.entrySet()) {
+            Comparisons.PageComparison old = extrasBefore.get(e.getKey());
+            if (old != e.getValue() && !sameView(old, e.getValue())) {
+                repaged.put(e.getKey(), e.getValue());
+            }
+        }
+        if (repaged.size() > changed.size() || !repaged.isEmpty() && !last.plan().globals().containsKey("compare_pages")) {
+            return null;
+        }
+        Planning planning = last.planning();
+        Plan plan = last.plan();
+        List<Route> routes = plan.routes();
+        Map<String, Fingerprint> routePrints = plan.prints().routes();
+        Map<String, GlobalPrint> globalPrints = plan.prints().globals();
+        if (!repaged.isEmpty()) {
+            ComparisonViews views = planning.comparisons();
+            List<Route> list = new ArrayList<>(routes);
+            Map<String, Fingerprint> rp = new HashMap<>(routePrints);
+            Map<String, GlobalPrint> gp = new HashMap<>(globalPrints);
+            for (int i = 0; i < list.size(); i++) {
+                Route r = list.get(i);
+                if (r.model() instanceof ContentPages.PageRoute pr && repaged.containsKey(r.source())) {
+                    ComparisonViews.PageComparison v = views.repage(r.source(), repaged.remove(r.source()));
+                    Route fresh = new Route(r.outputPath(), r.uri(), r.template(),
+                            new ContentPages.PageRoute(pr.content(), pr.related(), v.jsonld(), v.faq(), v.subjects(),
+                                    v.pair()), r.sitemap(), r.source());
+                    list.set(i, fresh);
+                    Map<Object, Fingerprint> known = views.known();
+                    rp.put(r.outputPath(), ViewPrints.walk(known).of(fresh.model()));
+                    gp.put("compare_pages", ViewPrints.withEntry(gp.get("compare_pages"), r.source(), v, known));
+                }
+            }
+            if (!repaged.isEmpty()) {
+                return null; // not a content page's
+            }
+            routes = List.copyOf(list);
+            routePrints = Map.copyOf(rp);
+            globalPrints = Map.copyOf(gp);
+        }
+        Map<String, Map<String, Fingerprint>> pagePrints = new HashMap<>(planning.pagePrints());
+        String host = config.siteHost();
+        boolean searchChanged = false;
+        for (Page p : changed) {
+            String body = bodies.getOrDefault(p.sourcePath(), "");
+            PageModel m = planning.models().get(p.sourcePath());
+            Memo.Kept k = memo.outline(p.sourcePath(), body);
+            PageModel fresh = ContentModel.of(p, body, k.outline(), k.print(), host);
+            Object previous = m.get("previousContent");
+            Object next = m.get("nextContent");
+            if (previous != null) {
+                fresh.put("previousContent", previous);
+            }
+            if (next != null) {
+                fresh.put("nextContent", next);
+            }
+            m.clear();
+            m.putAll(fresh);
+            Memo.PagePrints kept = new Memo.PagePrints(p, body,
+                    previous instanceof PageModel pm ? pm.sourcePath() : null,
+                    next instanceof PageModel nm ? nm.sourcePath() : null, ViewPrints.keys(m));
+            memo.pagePrints.put(p.sourcePath(), kept);
+            Map<String, Fingerprint> old = pagePrints.put(p.sourcePath(), kept.keys());
+            searchChanged |= p.isPublished() && SearchIndex.changes(m, old, kept.keys());
+        }
+        pagePrints = Collections.unmodifiableMap(pagePrints);
+        Planning patched = new Planning(site, config, host, planning.models(), planning.publishedPosts(),
+                planning.inJBakeOrder(), planning.publishedContent(), planning.comparisons(), memo, pagePrints);
+        Map<String, byte[]> files = plan.files();
+        if (searchChanged) {
+            Map<String, byte[]> made = new LinkedHashMap<>();
+            for (Output o : OUTPUTS) {
+                o.files(patched, routes, made);
+            }
+            files = Collections.unmodifiableMap(made);
+        }
+        Prints prints = new Prints(routePrints, pagePrints, globalPrints);
+        Plan out = new Plan(plan.globals(), routes, files, prints);
+        memo.last = new Last(site, Map.copyOf(bodies), comparisons, patched, out);
+        return out;
+    }
+
+    /**
+     * Whether what a page shows of the comparison engine is the same, as {@link ComparisonViews}
+     * shows it: its JSON-LD, FAQ and subjects, and of its pair the subjects and what tells the
+     * pair's title and address (its articles as links: title, address, summary).
+     */
+    private static boolean sameView(Comparisons.PageComparison a, Comparisons.PageComparison b) {
+        if (!a.jsonld().equals(b.jsonld()) || !a.faq().equals(b.faq()) || !a.subjects().equals(b.subjects())) {
+            return false;
+        }
+        Pairs.Pair p = a.pair();
+        Pairs.Pair q = b.pair();
+        if (p == null || q == null) {
+            return p == q;
+        }
+        if (!p.first().equals(q.first()) || !p.second().equals(q.second()) || p.differences() != q.differences()
+                || !p.aspects().equals(q.aspects()) || p.articles().size() != q.articles().size()) {
+            return false;
+        }
+        for (int i = 0; i < p.articles().size(); i++) {
+            if (!ComparisonViews.pageLink(p.articles().get(i)).equals(ComparisonViews.pageLink(q.articles().get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two records of one page differ at most in their body. */
+    private static boolean sameButBody(Page a, Page b) {
+        return a.sourcePath().equals(b.sourcePath()) && a.contentPath().equals(b.contentPath()) && a.uri().equals(b.uri())
+                && a.outputPath().equals(b.outputPath()) && a.type().equals(b.type()) && a.status() == b.status()
+                && a.title().equals(b.title()) && java.util.Objects.equals(a.date(), b.date())
+                && a.tags().equals(b.tags()) && java.util.Objects.equals(a.summary(), b.summary())
+                && java.util.Objects.equals(a.author(), b.author()) && a.format() == b.format()
+                && a.bodyLine() == b.bodyLine() && a.extra().equals(b.extra()) && a.positions().equals(b.positions())
+                && a.comparing().equals(b.comparing());
     }
 
     /**

@@ -95,6 +95,15 @@ final class ViewPrints implements Fingerprints.Rules {
         return new SitePlanner.Prints(Map.copyOf(routePrints), pages, Map.copyOf(globalPrints));
     }
 
+    /** The fingerprint of a site-wide map whose entry {@code key} is now {@code value}, the others as in {@code before}. */
+    static SitePlanner.GlobalPrint withEntry(SitePlanner.GlobalPrint before, String key, Object value,
+                                             Map<Object, Fingerprint> known) {
+        Map<String, Fingerprint> entries = new HashMap<>(before.entries());
+        entries.put(key, walk(known).of(value));
+        Map<String, Fingerprint> copy = Map.copyOf(entries);
+        return new SitePlanner.GlobalPrint(Fingerprints.PLAIN.of(copy), copy);
+    }
+
     private static String markup(TemplateMarkupOutputModel<?> m) {
         try {
             return markupOf(m);

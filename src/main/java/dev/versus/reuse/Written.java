@@ -79,16 +79,24 @@ public final class Written implements java.io.Serializable {
         if (before == null || now == null || before.templatesVersion() != templatesVersion) {
             return plan.routes();
         }
-        Set<String> changedGlobals = changedGlobals(before.globals(), now.globals());
+        Set<String> changedGlobals = before.globals() == now.globals() ? Set.of()
+                : changedGlobals(before.globals(), now.globals());
         Map<String, Set<String>> changedPages = new HashMap<>();
-        Set<String> paths = new HashSet<>(before.pages().keySet());
-        paths.addAll(now.pages().keySet());
-        for (String p : paths) {
-            Set<String> keys = changedKeys(before.pages().get(p), now.pages().get(p));
-            if (!keys.isEmpty()) {
-                changedPages.put(p, keys);
+        // a page's fingerprints are kept as one map while its view is the same, so most compare by identity
+        before.pages().forEach((p, keys) -> {
+            Map<String, Fingerprint> after = now.pages().get(p);
+            if (after != keys) {
+                Set<String> ch = changedKeys(keys, after);
+                if (!ch.isEmpty()) {
+                    changedPages.put(p, ch);
+                }
             }
-        }
+        });
+        now.pages().forEach((p, keys) -> {
+            if (!before.pages().containsKey(p)) {
+                changedPages.put(p, changedKeys(null, keys));
+            }
+        });
         return plan.routes().parallelStream().filter(r -> {
             RouteState old = before.routes().get(r.outputPath());
             if (old == null || !old.template().equals(r.template()) || !old.uri().equals(r.uri())
@@ -107,22 +115,38 @@ public final class Written implements java.io.Serializable {
             if (changedPages.isEmpty()) {
                 return false;
             }
-            for (Map.Entry<String, Set<String>> e : d.pages().entrySet()) {
-                Set<String> ch = changedPages.get(e.getKey());
-                if (ch == null) {
-                    continue;
-                }
-                if (e.getValue().contains(Dependencies.ALL)) {
-                    return true;
-                }
-                for (String key : e.getValue()) {
-                    if (ch.contains(key)) {
+            if (changedPages.size() < d.pages().size()) {
+                // few pages changed (an edit): look those up in what the route read
+                for (Map.Entry<String, Set<String>> e : changedPages.entrySet()) {
+                    if (reads(d.pages().get(e.getKey()), e.getValue())) {
                         return true;
                     }
+                }
+                return false;
+            }
+            for (Map.Entry<String, Set<String>> e : d.pages().entrySet()) {
+                if (reads(e.getValue(), changedPages.get(e.getKey()))) {
+                    return true;
                 }
             }
             return false;
         }).toList();
+    }
+
+    /** Whether a route that read these keys of a page (null: none) read one of its changed keys (null: none). */
+    private static boolean reads(Set<String> read, Set<String> changed) {
+        if (read == null || changed == null) {
+            return false;
+        }
+        if (read.contains(Dependencies.ALL)) {
+            return true;
+        }
+        for (String key : read) {
+            if (changed.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -197,18 +221,23 @@ public final class Written implements java.io.Serializable {
         if (!keeps || prints == null) {
             return;
         }
-        Map<String, RouteState> routes = new HashMap<>();
+        Map<String, RouteState> routes = new HashMap<>(plan.routes().size() * 2);
         Map<String, RouteState> before = last == null ? Map.of() : last.routes();
         for (Route r : plan.routes()) {
             Dependencies d = rendered.get(r.outputPath());
+            RouteState old = before.get(r.outputPath());
+            Fingerprint print = prints.routes().get(r.outputPath());
             if (d == null) {
-                RouteState old = before.get(r.outputPath());
                 if (old == null) {
+                    continue;
+                }
+                if (old.template().equals(r.template()) && old.uri().equals(r.uri()) && Objects.equals(old.model(), print)) {
+                    routes.put(r.outputPath(), old); // as it was: most routes of an edit
                     continue;
                 }
                 d = old.dependencies();
             }
-            routes.put(r.outputPath(), new RouteState(r.template(), r.uri(), prints.routes().get(r.outputPath()), d));
+            routes.put(r.outputPath(), new RouteState(r.template(), r.uri(), print, d));
         }
         last = new Commit(routes, prints.pages(), prints.globals(), Set.copyOf(outputs), templatesVersion, output);
     }

@@ -40,10 +40,12 @@
  *     pages (records of strings) by the fingerprints of what they were made from.</li>
  * </ul>
  *
- * <p>One thing stays a live object, only in memory: the template engine (Freemarker's
- * compiled templates). It is made again from the template texts, which are kept, whenever one
- * changes; compiling them takes a fraction of a build, and a cache would keep the texts, not
- * the engine. What pages and their links depend on is also decided by plain values: a kept
+ * <p>Two things stay live objects, only in memory: the template engine (Freemarker's
+ * compiled templates), made again from the template texts, which are kept, whenever one
+ * changes (compiling them takes a fraction of a build, and a cache would keep the texts, not
+ * the engine); and the planner's last plan with the page views it shares, which the next plan
+ * patches when only bodies changed (a build in a new process plans the whole site, then
+ * compares fingerprints as described here). What pages and their links depend on is also decided by plain values: a kept
  * body is reused while its page is equal, what its links saw is the same and no data file it
  * used changed; a written route while its template, URL and fingerprints are the same.
  * Every reuse is decided by comparing values, so the output never depends on it.

@@ -61,6 +61,8 @@ public final class DevServer implements AutoCloseable {
         return t;
     });
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    /** The page each client shows, as an output path (its event stream names it); rebuilt first. */
+    private final Map<OutputStream, String> openPages = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object buildLock = new Object();
     private volatile List<Diagnostic> failure;
     private volatile long events;
@@ -131,8 +133,16 @@ public final class DevServer implements AutoCloseable {
     private void rebuild(Set<Path> paths, String what) {
         synchronized (buildLock) {
             BuildSession.Outcome o;
+            boolean[] early = {false};
             try {
-                o = paths == null ? session.build() : session.rebuild(paths);
+                o = paths == null ? session.build() : session.rebuild(paths, Set.copyOf(openPages.values()), written -> {
+                    // the open pages are on disk: browsers reload now, while the other pages render
+                    early[0] = true;
+                    log.printf("%s %s: %d open page%s written first%n", LocalTime.now().format(CLOCK), what,
+                            written.size(), written.size() == 1 ? "" : "s");
+                    log.flush();
+                    send(event("reload", "{\"written\":" + written.size() + ",\"first\":true}"));
+                });
             } catch (OutputInsideInputException e) {
                 misplaced = e;
                 return;
@@ -158,7 +168,12 @@ public final class DevServer implements AutoCloseable {
                     o.rendered(), o.rendered() == 1 ? "" : "s", o.changed(), o.changed() == 1 ? "" : "s",
                     o.deleted().isEmpty() ? "" : ", " + o.deleted().size() + " deleted", o.millis());
             log.flush();
-            if (recovered || o.changed() > 0) {
+            // after the open pages' early reload, another one only when a file a page loads with it
+            // changed (a stylesheet, a script, an image, a font), a page went, or a client named no page
+            boolean more = !early[0] || clients.size() > openPages.size()
+                    || java.util.stream.Stream.concat(o.written().stream(), o.deleted().stream()).anyMatch(DevServer::loadedWithPages)
+                    || o.deleted().stream().anyMatch(d -> contentType(d).startsWith("text/html"));
+            if (recovered || o.changed() > 0 && more) {
                 send(event("reload", "{\"written\":" + o.changed() + "}"));
             }
         }
@@ -225,6 +240,10 @@ public final class DevServer implements AutoCloseable {
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
+        String page = openPage(ex.getRequestURI().getRawQuery());
+        if (page != null) {
+            openPages.put(out, page); // before the client hears it is connected
+        }
         List<Diagnostic> f = failure;
         String hello = f == null ? "event: ok\ndata: {}\n\n" : event("errors", DiagnosticPrinter.toJson(f));
         out.write(hello.getBytes(StandardCharsets.UTF_8));
@@ -239,7 +258,41 @@ public final class DevServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             clients.remove(out);
+            openPages.remove(out);
         }
+    }
+
+    /**
+     * The output path of the page an event stream was opened from: its {@code page} parameter,
+     * the page's URL path as the browser shows it ({@code /docs/blog/a/} under the base path
+     * {@code /docs}); null when it names none or no file inside the output folder.
+     */
+    String openPage(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String part : rawQuery.split("&")) {
+            if (!part.startsWith("page=")) {
+                continue;
+            }
+            String path = java.net.URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
+            String base = session.basePath();
+            if (!path.startsWith(base + "/")) {
+                return null;
+            }
+            path = path.substring(base.length() + 1);
+            if (path.isEmpty() || path.endsWith("/")) {
+                path += "index.html";
+            }
+            for (String segment : path.split("/", -1)) {
+                if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.contains("\\")
+                        || segment.indexOf('\0') >= 0) {
+                    return null;
+                }
+            }
+            return path;
+        }
+        return null;
     }
 
     private void serveFile(HttpExchange ex, String rawPath) throws IOException {
@@ -371,6 +424,12 @@ public final class DevServer implements AutoCloseable {
             Map.entry("ttf", "font/ttf"), Map.entry("otf", "font/otf"), Map.entry("pdf", "application/pdf"),
             Map.entry("wasm", "application/wasm"), Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("map", "application/json"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"));
+
+    /** Whether a file of this name is one a page loads with it: a stylesheet, a script, an image, a font. */
+    private static boolean loadedWithPages(String name) {
+        String t = contentType(name);
+        return t.startsWith("text/css") || t.startsWith("text/javascript") || t.startsWith("image/") || t.startsWith("font/");
+    }
 
     /** The Content-Type of an output file, by extension. */
     static String contentType(String name) {

@@ -26,7 +26,8 @@
     (document.body || document.documentElement).appendChild(overlay);
   }
   var failed = false;
-  var source = new EventSource("/__versus/events");
+  // the page it shows, so that a rebuild writes this page first
+  var source = new EventSource("/__versus/events?page=" + encodeURIComponent(location.pathname));
   source.addEventListener("reload", function () { location.reload(); });
   source.addEventListener("errors", function (e) {
     failed = true;

@@ -187,6 +187,60 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * Edits of a body alone, which the planner takes into the last plan instead of planning the
+     * site again: each must give a clean build's output, whatever of the page the body reaches
+     * (its headings and table of contents, the search index's summary of a page without one,
+     * its FAQ and structured data, an anchor another page links to, its neighbours' pages).
+     */
+    @Test
+    void bodyOnlyEditsMatchCleanBuilds() throws IOException {
+        site = tmp.resolve("site");
+        write("jbake.properties", CONFIG.formatted("true", 2, 1) + "versus.search=true\n");
+        write("content/blog/a.md", "---\ntitle: A\ndate: 2024-03-01\ntype: post\nstatus: published\ntags: [web]\n"
+                + "summary: About A\n---\n\n## Setup\n\nBody of A.\n");
+        write("content/blog/b.md", "---\ntitle: B\ndate: 2024-03-02\ntype: post\nstatus: published\ntags: [web, speed]\n"
+                + "---\n\nFirst words of B.\n\n## FAQ\n\n### Is B fast?\n\nYes.\n");
+        write("content/blog/c.md", "---\ntitle: C\ndate: 2024-03-03\ntype: post\nstatus: published\ntags: [speed]\n"
+                + "---\n\nSee [the setup of A](a.md#setup).\n");
+        write("content/about.md", "---\ntitle: About\ntype: page\nstatus: published\n---\n\nAbout us.\n");
+        Path out = tmp.resolve("inc");
+        try (BuildSession session = new BuildSession(BuildOptions.build(site).withOutput(out).withThreads(2))) {
+            BuildSession.Outcome first = session.build();
+            assertTrue(first.ok(), first.diagnostics()::toString);
+            assertTrue(compare(session, first, "initial build", 0));
+            String[][] edits = {
+                    {"content/blog/a.md", "Body of A.", "Body of A, with more words."},
+                    {"content/blog/a.md", "with more words.", "with more words.\n\n## Usage\n\nMore."},
+                    {"content/blog/b.md", "First words of B.", "Other first words of B."},
+                    {"content/blog/b.md", "Yes.", "Yes, very."},
+                    {"content/blog/b.md", "### Is B fast?", "### Is B quick?"},
+                    {"content/about.md", "About us.", "About us, at length."},
+                    {"content/blog/a.md", "\n\n## Usage\n\nMore.", ""},
+                    {"content/blog/c.md", "See [the", "Read [the"},
+            };
+            int step = 0;
+            for (String[] e : edits) {
+                Path p = site.resolve(e[0]);
+                String text = Files.readString(p);
+                assertTrue(text.contains(e[1]), e[0] + ": " + e[1]);
+                Files.writeString(p, text.replace(e[1], e[2]));
+                BuildSession.Outcome o = session.rebuild(List.of(p));
+                assertTrue(compare(session, o, e[0] + ": " + e[2], ++step));
+            }
+            // two bodies at once, then an anchor another page links to goes: the same messages as a clean build
+            Path a = site.resolve("content/blog/a.md");
+            Path c = site.resolve("content/blog/c.md");
+            Files.writeString(a, Files.readString(a).replace("Body of A", "Text of A"));
+            Files.writeString(c, Files.readString(c) + "\nMore.\n");
+            assertTrue(compare(session, session.rebuild(List.of(a, c)), "two bodies", ++step));
+            Files.writeString(a, Files.readString(a).replace("## Setup", "## Other"));
+            compare(session, session.rebuild(List.of(a)), "anchor gone", ++step);
+            Files.writeString(a, Files.readString(a).replace("## Other", "## Setup"));
+            assertTrue(compare(session, session.rebuild(List.of(a)), "anchor back", ++step));
+        }
+    }
+
     @Test
     void rebuildTreatsEachChangedPathAsAFullReadWould() throws IOException {
         site = tmp.resolve("site");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dev server: what it serves, what it refuses, and the events it sends after edits. */
@@ -225,6 +227,82 @@ class DevServerTest {
     }
 
     @Test
+    void aRebuildWritesThePageABrowserShowsBeforeTheOthers() throws Exception {
+        write("data/aspects.yaml", "language:\n  label: Language\n  type: text\n  group: Overview\n");
+        write("data/tools/anvil.yaml", "name: Anvil\nfacts:\n  language: Python\n");
+        write("data/tools/bolt.yaml", "name: Bolt\nfacts:\n  language: Go\n");
+        write("content/blog/anvil-vs-bolt.md", "---\ntitle: Anvil vs Bolt\ndate: 2024-01-03\ntype: post\n"
+                + "status: published\ncompare: [anvil, bolt]\n---\n\n```comparison\n```\n");
+        server.close();
+        session.close();
+        Path out = site.resolve("output");
+        // what the other pages held when the server said the open one was written: read from its log, on its thread
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Writer hook = new Writer() {
+            @Override
+            public void write(char[] c, int off, int len) {
+                if (new String(c, off, len).contains("written first")) {
+                    try {
+                        seen.add(Files.readString(out.resolve("blog/anvil-vs-bolt/index.html")));
+                        seen.add(Files.readString(out.resolve("tools/bolt/index.html")));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        session = new BuildSession(BuildOptions.build(site).withThreads(2));
+        server = DevServer.start(session, 0, false, new PrintWriter(hook, true));
+        BlockingQueue<String> events = new ArrayBlockingQueue<>(16);
+        Thread reader = listen(events, "?page=%2Fblog%2Fanvil-vs-bolt%2F");
+        try {
+            assertEquals("ok", events.poll(10, TimeUnit.SECONDS));
+            Path bolt = site.resolve("data/tools/bolt.yaml");
+            Files.writeString(bolt, "name: Bolt\nfacts:\n  language: Rust\n");
+            server.changed(Set.of(bolt));
+            assertEquals("reload {\"written\":1,\"first\":true}\n", events.poll(10, TimeUnit.SECONDS));
+            assertEquals(2, seen.size(), "the open page is written ahead of the others");
+            assertTrue(seen.get(0).contains("<td>Rust</td>"), seen.get(0));
+            assertTrue(seen.get(1).contains("Go") && !seen.get(1).contains("Rust"), seen.get(1));
+            // the rest followed in the same rebuild, and no file pages load changed: no second reload
+            assertTrue(get("/tools/bolt/").body().contains("Rust"));
+            assertTrue(get("/compare/").body().contains("Rust"));
+            assertNull(events.poll(1, TimeUnit.SECONDS));
+
+            // a file that any page may use changed too: the others are told once it is written
+            Files.writeString(bolt, "name: Bolt\nfacts:\n  language: Zig\n");
+            write("assets/extra.css", "p { color: red }\n");
+            server.changed(Set.of(bolt, site.resolve("assets/extra.css")));
+            assertEquals("reload {\"written\":1,\"first\":true}\n", events.poll(10, TimeUnit.SECONDS));
+            String reload = events.poll(10, TimeUnit.SECONDS);
+            assertTrue(reload.startsWith("reload {\"written\":") && !reload.contains("first"), reload);
+            assertTrue(get("/tools/bolt/").body().contains("Zig"));
+            assertEquals(200, get("/extra.css").statusCode());
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    @Test
+    void anOpenPageIsTheOutputFileItsAddressNames() {
+        assertEquals("blog/hello/index.html", server.openPage("page=%2Fblog%2Fhello%2F"));
+        assertEquals("index.html", server.openPage("x=1&page=%2F"));
+        assertEquals("feed.xml", server.openPage("page=/feed.xml"));
+        assertNull(server.openPage(null));
+        assertNull(server.openPage("page=blog"));
+        assertNull(server.openPage("page=%2F..%2Fsecret.txt"));
+        assertNull(server.openPage("page=%2Fa%2F%2Fb.html"));
+    }
+
+    @Test
     void aSiteWithABasePathIsServedUnderThatPath() throws Exception {
         server.close();
         session.close();
@@ -247,11 +325,19 @@ class DevServerTest {
         assertTrue(escape.startsWith("HTTP/1.1 404") || escape.startsWith("HTTP/1.1 400"), escape);
     }
 
-    /** Reads the event stream on a thread; each event as "name data". */
+    /** Reads the event stream on a thread; each event by its name ("errors" with its data). */
     private Thread listen(BlockingQueue<String> events) {
+        return listen(events, "");
+    }
+
+    /**
+     * Reads the event stream opened with this query on a thread; each event by its name, with
+     * its data after a space when it is "errors" or when a query was given.
+     */
+    private Thread listen(BlockingQueue<String> events, String query) {
         Thread t = new Thread(() -> {
             try (Socket s = new Socket("127.0.0.1", server.port())) {
-                s.getOutputStream().write(("GET /__versus/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+                s.getOutputStream().write(("GET /__versus/events" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 String name = null;
@@ -262,7 +348,7 @@ class DevServerTest {
                     } else if (line.startsWith("data: ")) {
                         data.append(line.substring(6)).append('\n');
                     } else if (line.isEmpty() && name != null) {
-                        events.add(name.equals("errors") ? name + " " + data : name);
+                        events.add(name.equals("errors") || !query.isEmpty() && !name.equals("ok") ? name + " " + data : name);
                         name = null;
                         data.setLength(0);
                     }

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * Benchmark of the dev server (not a unit test; run by bench/serve-bench.sh): saves an edit of
  * one article's body on disk and measures the time until its page is written and until the
  * reload event reaches a connected client, with the real file watcher in between; then the same
- * for edits of subject files, until the subject's profile page is written.
+ * for edits of subject files, until the subject's profile page is written. The event stream
+ * is opened from the page edited, as a browser showing it opens it ({@code -Dbench.open=false}:
+ * from no page).
  *
  * <p>usage: ServeBench SITE_DIR [EDITS] [WARMUP]
  */
@@ -46,7 +48,7 @@ public final class ServeBench {
         try (BuildSession session = new BuildSession(BuildOptions.build(site));
              DevServer server = DevServer.start(session, 0, true, new PrintWriter(Writer.nullWriter()))) {
             System.out.printf("initial build: %d articles, %d ms%n", articles.size(), (System.nanoTime() - t0) / 1_000_000);
-            listen(server.port(), reloads);
+            listen(server.port(), reloads, session.outputFolder(), null);
             Thread.sleep(500);
             List<Double> written = new ArrayList<>();
             List<Double> reloaded = new ArrayList<>();
@@ -55,6 +57,9 @@ public final class ServeBench {
                 String before = Files.readString(article);
                 String marker = "bench-edit-" + i + "-" + System.nanoTime();
                 Path page = pageOf(session.outputFolder(), site, article);
+                if (OPEN) {
+                    listen(server.port(), reloads, session.outputFolder(), page);
+                }
                 reloads.clear();
                 long start = System.nanoTime();
                 Files.writeString(article, before + "\nAn edited sentence " + marker + ".\n");
@@ -82,7 +87,7 @@ public final class ServeBench {
                     percentile(written, 50), percentile(written, 95), edits);
             System.out.printf("edit -> reload event: median %.1f ms, p95 %.1f ms (%d edits)%n",
                     percentile(reloaded, 50), percentile(reloaded, 95), edits);
-            subjectEdits(site, session, reloads, Math.max(5, edits / 3), Math.min(warmup, 3));
+            subjectEdits(site, session, server, reloads, Math.max(5, edits / 3), Math.min(warmup, 3));
         }
         System.exit(0);
     }
@@ -91,8 +96,8 @@ public final class ServeBench {
      * Saves an edit of one subject file (its website, shown on its profile page; the articles
      * comparing it are rendered again too) and measures the time until the profile page holds it.
      */
-    private static void subjectEdits(Path site, BuildSession session, LinkedBlockingQueue<Long> reloads, int edits,
-                                     int warmup) throws IOException, InterruptedException {
+    private static void subjectEdits(Path site, BuildSession session, DevServer server, LinkedBlockingQueue<Long> reloads,
+                                     int edits, int warmup) throws IOException, InterruptedException {
         Pattern website = Pattern.compile("(?m)^website: .*$");
         List<Path> subjects;
         try (Stream<Path> s = Files.walk(site.resolve("data"))) {
@@ -111,6 +116,9 @@ public final class ServeBench {
             Path out = session.outputFolder().resolve(file.getParent().getFileName().toString());
             Path page = Files.exists(out.resolve(id + "/index.html")) ? out.resolve(id + "/index.html")
                     : out.resolve(id + ".html");
+            if (OPEN) {
+                listen(server.port(), reloads, session.outputFolder(), page);
+            }
             reloads.clear();
             long start = System.nanoTime();
             Files.writeString(file, website.matcher(before).replaceFirst("website: https://" + marker + ".example.org/"));
@@ -156,15 +164,38 @@ public final class ServeBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
-    private static void listen(int port, LinkedBlockingQueue<Long> reloads) {
+    /** Whether the event stream names the page edited, as a browser showing it does (-Dbench.open=false: none). */
+    private static final boolean OPEN = !"false".equals(System.getProperty("bench.open"));
+    private static Socket stream;
+
+    /** Opens an event stream (closing the one before) from the page of output file {@code page}, or from none. */
+    private static void listen(int port, LinkedBlockingQueue<Long> reloads, Path out, Path page) throws InterruptedException {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // gone
+            }
+        }
+        String query = "";
+        if (OPEN && page != null) {
+            String rel = out.relativize(page).toString().replace('\\', '/');
+            String uri = "/" + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
+            query = "?page=" + java.net.URLEncoder.encode(uri, StandardCharsets.UTF_8);
+        }
+        LinkedBlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
+        String q = query;
         Thread t = new Thread(() -> {
             try (Socket s = new Socket("127.0.0.1", port)) {
-                s.getOutputStream().write("GET /__versus/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                stream = s;
+                s.getOutputStream().write(("GET /__versus/events" + q + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.equals("event: reload")) {
                         reloads.add(System.nanoTime());
+                    } else if (line.equals("event: ok")) {
+                        ready.add(true);
                     }
                 }
             } catch (IOException e) {
@@ -173,5 +204,6 @@ public final class ServeBench {
         });
         t.setDaemon(true);
         t.start();
+        ready.poll(10, TimeUnit.SECONDS);
     }
 }
