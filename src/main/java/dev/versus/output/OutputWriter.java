@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  * into that folder again instead of a new one, changing only the files that differ from the new
  * build and deleting those it no longer makes, so a build over an earlier output creates and
  * deletes almost nothing (a catalogue of pair pages has one folder per page, and making and
- * removing a whole tree of them costs more than the build). It also removes whatever a killed
+ * removing a whole tree of them costs more than the build). A {@link FileList} kept with each
+ * published build tells which files are unchanged without reading them back, and which files of
+ * the folder written again are stale without walking it. It also removes whatever a killed
  * build left behind and repairs a missing link. Where links cannot be made, or
  * when they are turned off, the output is a plain folder replaced by two renames; a kill between
  * them leaves no output, and the next build puts the newest complete build back first.
