@@ -9,6 +9,13 @@
 #
 #   ROUNDS=3 SUBJECTS=300 bench/catalogue.sh    # then 3 interleaved rounds: fresh, over output
 #
+#   JARS="old.jar target/versus.jar" SITES="DIR1 DIR2" bench/catalogue.sh
+#       fresh against over the output, side by side: for each site, each jar in turn builds
+#       fresh (no output folder), over its output (the second build: a new folder), over it
+#       again (the third: into the build before), then with the build cache: fresh (no output
+#       and no cache) and over its output with the cache set aside (so that both render every
+#       page). Launcher settings, -Dversus.timings=true into the log; load average reported.
+#
 # Environment: SUBJECTS subject counts ["300 1000"], ARTICLES articles per site [100],
 # SEED [42], SITE an existing site to build instead of generated ones, WORK scratch folder
 # [bench/work], JAR the Versus jar to run [target/versus.jar], ROUNDS interleaved rounds after the first three builds [0]: each builds once
@@ -73,6 +80,47 @@ measure() {  # NAME SITE -> rows "fresh" and "over output" in TSV, sizes in MD
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$files" "$largest" "$profile" "$matrix" "$first" "$sitemaps" >> "$MD.sizes"
 }
 
+side_by_side() {  # JARS SITES -> one row per site, jar and build, interleaved jar by jar
+  local opts="-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 -XX:+UseSerialGC -XX:MaxRAMPercentage=70"
+  opts="$opts -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Dversus.timings=true"
+  local site jar i build out log
+  local -a jars=($JARS)
+  for i in "${!jars[@]}"; do cp "${jars[$i]}" "$WORK/jar-$i.jar"; done
+  printf 'load average before: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" > "$MD.load"
+  for site in $SITES; do
+    for i in "${!jars[@]}"; do aside "$WORK/out/over-$i"; aside "$WORK/out/fresh-$i"; done
+    for build in fresh over-output over-output-again fresh-cache over-output-cache; do
+      for i in "${!jars[@]}"; do
+        out=$WORK/out/over-$i
+        local flags=(--no-cache)
+        case $build in
+          fresh-cache) out=$WORK/out/fresh-$i; aside "$out"; flags=() ;;
+          over-output-cache) aside "$(dirname "$out")/.$(basename "$out").cache"; flags=() ;;
+        esac
+        log=$WORK/logs/side-$(basename "$site")-$i.log
+        echo "== $(basename "$site") $(basename "${jars[$i]}") $build" >> "$log"
+        python3 "$HERE/timeit.py" --tsv "$TSV" --peer "$(basename "$site") $(basename "${jars[$i]}")" --size "$build" \
+          --run 1 --out "$out" --log "$log" -- \
+          env VERSUS_JAR="$WORK/jar-$i.jar" VERSUS_JAVA_OPTS="$opts" "$ROOT/versus" build "$site" -o "$out" -q "${flags[@]}" >&2
+      done
+    done
+  done
+  printf 'load average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$MD.load"
+  {
+    cat "$MD.load"
+    echo
+    echo "| site and jar | build | wall s | cpu s | peak MB | exit |"
+    echo "|---|---|---|---|---|---|"
+    awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $4, $5, $6, $8}' "$TSV"
+  } > "$MD"
+  rm -f "$MD.load"
+  cat "$MD"
+}
+
+if [ -n "${JARS:-}" ]; then
+  side_by_side
+  exit 0
+fi
 if [ -n "$SITE" ]; then
   measure "$(basename "$SITE")" "$SITE"
 else

@@ -287,10 +287,10 @@ public final class Main implements Callable<Integer> {
         boolean verbose;
     }
 
-    /** An output folder inside an input folder: printed like a wrong option, exit 2. */
+    /** An output or cache folder inside an input folder: printed like a wrong option, exit 2. */
     static int misplacedOutput(OutputInsideInputException e, PrintWriter err) {
         if (e.fromOption()) {
-            Console.usage(err, "-o: " + e.diagnostic().message(), e.diagnostic().hint());
+            Console.usage(err, e.option() + ": " + e.diagnostic().message(), e.diagnostic().hint());
         } else {
             err.print(DiagnosticPrinter.formatAll(List.of(e.diagnostic()), DiagnosticPrinter.DEFAULT_LIMIT));
         }

@@ -15,10 +15,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +39,9 @@ import java.util.stream.Stream;
  * into that folder again instead of a new one, changing only the files that differ from the new
  * build and deleting those it no longer makes, so a build over an earlier output creates and
  * deletes almost nothing (a catalogue of pair pages has one folder per page, and making and
- * removing a whole tree of them costs more than the build). It also removes whatever a killed
+ * removing a whole tree of them costs more than the build). A {@link FileList} kept with each
+ * published build tells which files are unchanged without reading them back, and which files of
+ * the folder written again are stale without walking it. It also removes whatever a killed
  * build left behind and repairs a missing link. Where links cannot be made, or
  * when they are turned off, the output is a plain folder replaced by two renames; a kill between
  * them leaves no output, and the next build puts the newest complete build back first.
@@ -73,11 +77,19 @@ public final class OutputWriter implements FileSink, AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** Output paths of this build, to find a recycled folder's stale files and double writes. */
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    /** What the previous build's files were when it was published, or null (its files are read back instead). */
+    private final FileList previousList;
+    /** What {@link #staging}, an earlier build written again, held (null: it is walked for stale files instead). */
+    private final FileList stagingList;
+    /** This build's files as written, for its own list. */
+    private final Map<String, FileList.Entry> entries = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private boolean done;
 
     private OutputWriter(Path output, Path store, Path staging, boolean link, FileChannel lockFile, FileLock lock,
-                         Path previous, boolean rewritten) {
+                         Path previous, boolean rewritten, FileList previousList, FileList stagingList) {
+        this.previousList = previousList;
+        this.stagingList = stagingList;
         this.output = output;
         this.store = store;
         this.staging = staging;
@@ -151,15 +163,30 @@ public final class OutputWriter implements FileSink, AutoCloseable {
             clean(out, store, current, reusable);
             steps.accept("stage");
             Path staging = Files.createTempDirectory(store, BUILD_PREFIX + String.format("%015d", System.currentTimeMillis()) + "-");
+            Path previous = Files.exists(out.resolve(MARKER)) ? out : null;
+            // the current build's list read beside the other's
+            java.util.concurrent.CompletableFuture<FileList> previousList = previous != null && current != null
+                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> FileList.read(current))
+                    : java.util.concurrent.CompletableFuture.completedFuture(null);
+            FileList stagingList = null;
             if (reusable != null) {
-                // Unmarked first, so that a build killed while it is being rewritten is never
-                // taken for a complete one; then it takes the new build's name.
+                // Its list counts only for a complete build none of whose folders changed since.
+                if (Files.exists(reusable.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    stagingList = FileList.read(reusable);
+                    if (stagingList != null && !stagingList.foldersUnchanged(reusable)) {
+                        stagingList = null;
+                    }
+                }
+                // The list goes and the build is unmarked first, so that a build killed while it
+                // is being written again is never taken for a complete one (nor its list for its
+                // files); then it takes the new build's name.
+                Files.deleteIfExists(FileList.of(reusable));
                 Files.deleteIfExists(reusable.resolve(MARKER));
                 Files.delete(staging);
                 Files.move(reusable, staging, StandardCopyOption.ATOMIC_MOVE);
             }
-            Path previous = Files.exists(out.resolve(MARKER)) ? out : null;
-            return new OutputWriter(out, store, staging, links, lockFile, lock, previous, reusable != null);
+            return new OutputWriter(out, store, staging, links, lockFile, lock, previous, reusable != null,
+                    previousList.join(), stagingList);
         } catch (IOException | RuntimeException e) {
             lock.release();
             lockFile.close();
@@ -360,7 +387,9 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(store)) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
-                if (!name.equals(LOCK) && !p.equals(current) && !p.equals(reusable)) {
+                if (!name.equals(LOCK) && !p.equals(current) && !p.equals(reusable)
+                        && !(current != null && p.equals(FileList.of(current)))
+                        && !(reusable != null && p.equals(FileList.of(reusable)))) {
                     deleteTree(p);
                 }
             }
@@ -457,32 +486,42 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         try {
             Path target = claim(outputPath);
             makeFolders(target.getParent());
-            Path old = previous != null ? safeResolve(previous, outputPath) : null;
-            boolean there = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-            if (old != null && FileSink.holds(old, bytes)) {
-                // unchanged: the previous build's file, shared (it often is already, from the build before)
-                if (there && sameFile(old, target)) {
-                    unchanged.incrementAndGet();
-                    return;
+            long sum = FileList.sum(bytes);
+            BasicFileAttributes is = attributes(target);
+            BasicFileAttributes was = null;
+            if (previous != null) {
+                Path old = safeResolve(previous, outputPath);
+                was = attributes(old);
+                if (holds(previousList, outputPath, old, was, bytes, sum)) {
+                    // unchanged: the previous build's file, shared (it often is already, from the build before)
+                    if (is != null && sameKey(was, is)) {
+                        unchanged.incrementAndGet();
+                        entries.put(outputPath, new FileList.Entry(bytes.length, sum, FileList.time(is), key(is)));
+                        return;
+                    }
+                    if (is != null) {
+                        deleteTree(target);
+                    }
+                    if (keep(old, target)) {
+                        unchanged.incrementAndGet();
+                        record(outputPath, target, bytes.length, sum);
+                        return;
+                    }
+                    is = null;
                 }
-                if (there) {
-                    deleteTree(target);
-                }
-                if (keep(old, target)) {
-                    unchanged.incrementAndGet();
-                    return;
-                }
-            } else if (there && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !sameFile(old, target)
-                    && FileSink.holds(target, bytes)) {
+            }
+            if (is != null && !sameKey(was, is) && holds(stagingList, outputPath, target, is, bytes, sum)) {
                 written.incrementAndGet(); // a folder written again already holds these bytes
+                entries.put(outputPath, new FileList.Entry(bytes.length, sum, FileList.time(is), key(is)));
                 return;
             }
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (is != null) {
                 deleteTree(target);
             }
             // CREATE_NEW after removing what was there: never write through a hard link into the previous build
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             written.incrementAndGet();
+            record(outputPath, target, bytes.length, sum);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -516,9 +555,12 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                 throw new UncheckedIOException(new NoSuchFileException(old.toString(), null,
                         "the output no longer has this file; build without the cache (--no-cache) once"));
             }
+            FileList.Entry listed = previousList == null ? null : previousList.get(outputPath);
+            long sum = listed != null && listed.describes(was) ? listed.sum() : FileList.sum(Files.readAllBytes(old));
             java.nio.file.attribute.BasicFileAttributes is = attributes(target);
             if (is != null && was.fileKey() != null && was.fileKey().equals(is.fileKey())) {
                 unchanged.incrementAndGet();
+                entries.put(outputPath, new FileList.Entry(was.size(), sum, FileList.time(was), key(was)));
                 return; // the written-again folder shares it already
             }
             makeFolders(target.getParent());
@@ -529,6 +571,7 @@ public final class OutputWriter implements FileSink, AutoCloseable {
                 throw new UncheckedIOException(new IOException("cannot carry '" + outputPath + "' over"));
             }
             unchanged.incrementAndGet();
+            record(outputPath, target, was.size(), sum);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -581,11 +624,36 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return a != null && Files.exists(a, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(a, b);
-        } catch (IOException e) {
+    /** Whether two files' attributes (either may be null) are of one file. */
+    private static boolean sameKey(BasicFileAttributes a, BasicFileAttributes b) {
+        return a != null && b != null && a.fileKey() != null && a.fileKey().equals(b.fileKey());
+    }
+
+    private static String key(BasicFileAttributes a) {
+        return a.fileKey() == null ? null : a.fileKey().toString();
+    }
+
+    /**
+     * Whether {@code file}, with attributes {@code now}, holds exactly {@code bytes}: told by its
+     * entry in {@code list} while the file is as listed, else read back.
+     */
+    private static boolean holds(FileList list, String outputPath, Path file, BasicFileAttributes now, byte[] bytes,
+                                 long sum) throws IOException {
+        if (now == null || !now.isRegularFile() || now.size() != bytes.length) {
             return false;
+        }
+        FileList.Entry e = list == null ? null : list.get(outputPath);
+        if (e != null && e.describes(now)) {
+            return e.sum() == sum;
+        }
+        return FileSink.holds(file, bytes);
+    }
+
+    /** Records the file just put at {@code target} for this build's list. */
+    private void record(String outputPath, Path target, long size, long sum) {
+        BasicFileAttributes a = attributes(target);
+        if (a != null) {
+            entries.put(outputPath, new FileList.Entry(size, sum, FileList.time(a), key(a)));
         }
     }
 
@@ -596,6 +664,10 @@ public final class OutputWriter implements FileSink, AutoCloseable {
      */
     private void dropStale() throws IOException {
         if (!rewritten) {
+            return;
+        }
+        if (stagingList != null) {
+            dropListed();
             return;
         }
         java.util.ArrayDeque<int[]> kept = new java.util.ArrayDeque<>(); // per open folder: entries it keeps
@@ -635,6 +707,33 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         });
     }
 
+    /**
+     * Deletes the files the written-again folder's list names and this build did not write, then
+     * the folders that left empty, deepest first; nothing else in the folder is looked at (its
+     * list says what is in it).
+     */
+    private void dropListed() throws IOException {
+        java.util.TreeSet<String> emptied = new java.util.TreeSet<>(Comparator.reverseOrder());
+        for (String path : stagingList.paths()) {
+            if (accepted.contains(path)) {
+                continue;
+            }
+            Path p = safeResolve(staging, path);
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(p); // a folder there now is this build's (a page moved under the old path)
+            }
+            for (int i = path.lastIndexOf('/'); i > 0 && emptied.add(path.substring(0, i)); i = path.lastIndexOf('/', i - 1)) {
+                // each folder once, with its parents
+            }
+        }
+        for (String dir : emptied) { // a folder sorts after its subfolders in reverse order
+            Path d = staging.resolve(dir);
+            if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) && isEmpty(d)) {
+                Files.delete(d);
+            }
+        }
+    }
+
     /** Carries an unchanged file over with its old modification time: a hard link, or a copy. */
     private static boolean keep(Path old, Path target) {
         try {
@@ -666,6 +765,15 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         steps.accept("mark");
         Files.write(staging.resolve(MARKER), new byte[0]);
         if (link) {
+            steps.accept("list");
+            try {
+                if (entries.size() != accepted.size()) {
+                    throw new IOException("a file of this build was not recorded");
+                }
+                FileList.write(staging, entries);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(FileList.of(staging)); // the next build reads the files back instead
+            }
             publishLink(output, staging);
         } else {
             Path backup = null;

@@ -346,6 +346,9 @@ public final class BuildSession implements AutoCloseable {
         if (options.write()) {
             OutputPlace.checkNotInsideInputs(root, fresh.outputDir(), fresh.folders(), options.output() != null,
                     configFile);
+            if (options.cacheFolder() != null && fresh.cacheFolder() != null) {
+                OutputPlace.checkCacheNotInsideInputs(root, fresh.cacheFolder(), fresh.folders());
+            }
             try {
                 OutputWriter.recover(fresh.outputDir(), root, fresh.config().flag("versus.output.link"));
             } catch (IOException e) {

@@ -31,32 +31,54 @@ final class OutputPlace {
      */
     static void checkNotInsideInputs(Path root, Path output, SiteReader.Folders folders, boolean fromOption,
                                      SourceFile config) throws OutputInsideInputException {
-        Path out = real(output);
+        String[] input = inputHolding(root, output, folders);
+        if (input == null) {
+            return;
+        }
+        String message = "the output folder '" + display(root, output) + "' is inside the "
+                + input[1].replace(".folder", "") + " folder '" + input[0] + "/'; every build would read its own output";
+        String hint = "write the site outside the input folders, e.g. output/ beside them";
+        Diagnostic d;
+        if (fromOption) {
+            d = Diagnostic.error(Position.file(display(root, output)), message).withHint(hint);
+        } else {
+            d = Diagnostic.error(configPosition(config), message)
+                    .withHint("set destination.folder to a folder outside the input folders, e.g. output");
+            if (d.position().line() > 0) {
+                d = d.withSourceLine(config.line(d.position().line()));
+            }
+        }
+        throw new OutputInsideInputException(d, fromOption ? "-o" : null);
+    }
+
+    /**
+     * Refuses a cache folder given with {@code --cache} (or the Maven plugin's
+     * {@code cacheDirectory}) inside (or equal to) an input folder: every build would read the
+     * files of the cache as the site's own. A usage error, as a wrong option is.
+     */
+    static void checkCacheNotInsideInputs(Path root, Path cache, SiteReader.Folders folders)
+            throws OutputInsideInputException {
+        String[] input = inputHolding(root, cache, folders);
+        if (input != null) {
+            throw new OutputInsideInputException(Diagnostic.error(Position.file(display(root, cache)),
+                    "the cache folder '" + display(root, cache) + "' is inside the " + input[1].replace(".folder", "")
+                            + " folder '" + input[0] + "/'; every build would read its own cache as the site's files")
+                    .withHint("keep the cache outside the input folders, e.g. leave --cache out to keep it beside"
+                            + " the output folder"), "--cache");
+        }
+    }
+
+    /** The input folder (its path and configuration key) that holds {@code path}, or null. */
+    private static String[] inputHolding(Path root, Path path, SiteReader.Folders folders) {
+        Path out = real(path);
         for (String[] input : List.of(new String[] {folders.content(), "content.folder"},
                 new String[] {folders.data(), "data.folder"}, new String[] {folders.templates(), "template.folder"},
                 new String[] {folders.assets(), "asset.folder"})) {
-            if (input[0].isEmpty()) {
-                continue;
+            if (!input[0].isEmpty() && out.startsWith(real(root.resolve(input[0]).normalize()))) {
+                return input;
             }
-            Path in = real(root.resolve(input[0]).normalize());
-            if (!out.startsWith(in)) {
-                continue;
-            }
-            String message = "the output folder '" + display(root, output) + "' is inside the "
-                    + input[1].replace(".folder", "") + " folder '" + input[0] + "/'; every build would read its own output";
-            String hint = "write the site outside the input folders, e.g. output/ beside them";
-            Diagnostic d;
-            if (fromOption) {
-                d = Diagnostic.error(Position.file(display(root, output)), message).withHint(hint);
-            } else {
-                d = Diagnostic.error(configPosition(config), message)
-                        .withHint("set destination.folder to a folder outside the input folders, e.g. output");
-                if (d.position().line() > 0) {
-                    d = d.withSourceLine(config.line(d.position().line()));
-                }
-            }
-            throw new OutputInsideInputException(d, fromOption);
         }
+        return null;
     }
 
     private static Position configPosition(SourceFile config) {

@@ -98,9 +98,14 @@ final class WriteStage {
             OutputWriter.tidy(setup.outputDir(), setup.root(), setup.config().flag("versus.output.link"));
             return new Written(setup.outputDir(), checked.outputs().size(), 0, List.of(), List.of());
         }
+        long t = System.nanoTime();
         try (OutputWriter writer = OutputWriter.open(setup.outputDir(), setup.root(),
                 setup.config().flag("versus.output.link"))) {
+            Stages.lap("w-open", t);
+            t = System.nanoTime();
             Map<String, Dependencies> rendered = rendering.into(writer::accept, progress, diags);
+            Stages.lap("w-render", t);
+            t = System.nanoTime();
             new ArrayList<>(read.files().statics().entrySet()).parallelStream()
                     .forEach(e -> writer.copy(e.getKey(), e.getValue()));
             checked.generated().forEach(writer::accept);
@@ -108,10 +113,13 @@ final class WriteStage {
             if (partial) {
                 new ArrayList<>(outputs).parallelStream().filter(o -> !writer.wrote(o)).forEach(writer::carry);
             }
+            Stages.lap("w-files", t);
             if (stop.getAsBoolean()) {
                 return null;
             }
+            t = System.nanoTime();
             writer.commit();
+            Stages.lap("w-publish", t);
             if (!partial) {
                 reuse.written().forget();
             }

@@ -107,6 +107,32 @@ class OutputFaultTest {
         assertTrue(r.err().contains("is inside the content folder"), r.err());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"content/cache", "content", "data/.cache", "templates/c", "assets/x/y"})
+    void aCacheFolderInsideAnInputFolderIsAUsageError(String cache) throws IOException {
+        Path site = site();
+        Map<String, TestSites.Entry> before = TestSites.snapshot(site, null);
+        Run r = cli("build", site.toString(), "--cache", site.resolve(cache).toString());
+        String folder = cache.contains("/") ? cache.substring(0, cache.indexOf('/')) : cache;
+        String kind = folder.equals("templates") ? "template" : folder.equals("assets") ? "asset" : folder;
+        assertEquals("versus: error: --cache: the cache folder '" + cache + "' is inside the " + kind + " folder '"
+                + folder + "/'; every build would read its own cache as the site's files\n"
+                + "  hint: keep the cache outside the input folders, e.g. leave --cache out to keep it beside the"
+                + " output folder\n", r.err());
+        assertEquals(2, r.code());
+        assertEquals(before, TestSites.snapshot(site, null), "nothing written, nothing created");
+        assertEquals(0, cli("build", "-q", site.toString(), "--cache", site.resolve(cache).toString(), "--no-cache")
+                .code(), "without the cache the folder is not used, so not refused");
+    }
+
+    @Test
+    void aCacheFolderBesideTheInputFoldersIsUsed() throws IOException {
+        Path site = site();
+        Run r = cli("build", site.toString(), "--cache", site.resolve("contents-cache").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isDirectory(site.resolve("contents-cache")), "a name that only starts like an input folder's");
+    }
+
     @Test
     void aFullDiskIsAnErrorAndThePreviousOutputStays() throws IOException {
         Path site = site();
@@ -126,7 +152,10 @@ class OutputFaultTest {
         assertEquals(1, r.code());
         assertEquals(before, TestSites.snapshot(site.resolve("output"), null));
         try (Stream<Path> s = Files.list(site.resolve(".output.builds"))) {
-            assertEquals(2, s.count(), "the lock and the published build; the failed one is gone");
+            assertEquals(List.of(".lock", site.resolve("output").toRealPath().getFileName().toString(),
+                            "files-" + site.resolve("output").toRealPath().getFileName()),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the lock, the published build and its file list; the failed one is gone");
         }
     }
 

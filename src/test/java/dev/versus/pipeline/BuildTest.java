@@ -233,7 +233,9 @@ class BuildTest {
                     .filter(n -> n.startsWith(".output")).sorted().toList(), "no staging folder left behind");
         }
         try (var s = Files.list(dir.resolve(".output.builds"))) {
-            assertEquals(2, s.count(), "the lock and the current build");
+            String current = dir.resolve("output").toRealPath().getFileName().toString();
+            assertEquals(List.of(".lock", current, "files-" + current), s.map(p -> p.getFileName().toString())
+                    .sorted().toList(), "the lock, the current build and its file list");
         }
     }
 

@@ -120,8 +120,10 @@ class SafetyTest {
                     s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left behind");
         }
         try (Stream<Path> s = Files.list(dir.resolve(".output.builds"))) {
-            assertEquals(List.of(".lock", dir.resolve("output").toRealPath().getFileName().toString()),
-                    s.map(p -> p.getFileName().toString()).sorted().toList(), "only the current build is kept");
+            String current = dir.resolve("output").toRealPath().getFileName().toString();
+            assertEquals(List.of(".lock", current, "files-" + current),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "only the current build is kept, with its file list");
         }
     }
 
