@@ -250,6 +250,12 @@ public final class BuildSession implements AutoCloseable {
     private Outcome unchanged(Setup s, long start) {
         Stored.Settled last = unchanged;
         unchanged = null;
+        try {
+            // what killed builds left beside the output goes, as after a build that wrote nothing
+            OutputWriter.tidy(s.outputDir(), root, s.config().flag("versus.output.link"));
+        } catch (IOException e) {
+            // left for the next build that writes
+        }
         Diagnostics d = new Diagnostics();
         d.addAll(last.diagnostics());
         if (!inputs.settled().entries().equals(last.inputs().entries())) {
