@@ -422,10 +422,14 @@ public final class BuildSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
+            Throwable cause = unwrap(e.getCause());
+            if (cause instanceof IOException io) {
                 throw io;
             }
-            throw new IllegalStateException(e.getCause());
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
