@@ -35,20 +35,21 @@ class PackageGraphTest {
     static {
         allow("diag");
         allow("html");
-        allow("digest");
-        allow("source", "diag");
+        allow("text");
+        allow("digest", "text");
+        allow("source", "diag", "text");
         allow("config", "diag", "source");
-        allow("model", "diag", "config");
+        allow("model", "diag", "config", "text");
         allow("asciidoc", "diag", "source", "config");
-        allow("load", "diag", "source", "config", "model", "asciidoc");
-        allow("markdown", "diag", "html", "config", "model", "asciidoc");
-        allow("compare", "diag", "html", "source", "config", "model", "load", "markdown");
-        allow("render", "diag", "html", "digest", "source", "config", "model", "load", "compare");
+        allow("load", "diag", "source", "config", "model", "asciidoc", "text");
+        allow("markdown", "diag", "html", "config", "model", "asciidoc", "text");
+        allow("compare", "diag", "html", "source", "config", "model", "load", "markdown", "text");
+        allow("render", "diag", "html", "digest", "source", "config", "model", "load", "compare", "text");
         allow("check", "diag", "source", "config", "model", "markdown", "render");
         allow("output", "render");
-        allow("reuse", "diag", "digest", "source", "config", "model", "markdown", "render", "compare");
+        allow("reuse", "diag", "digest", "source", "config", "model", "markdown", "render", "compare", "text");
         allow("pipeline", "diag", "source", "config", "model", "asciidoc", "load", "markdown",
-                "render", "compare", "check", "output", "reuse");
+                "render", "compare", "check", "output", "reuse", "text");
         allow("serve", "diag", "source", "config", "pipeline");
         allow("cli", "diag", "source", "config", "model", "render", "pipeline", "serve");
         allow("maven", "diag", "pipeline", "serve");

@@ -10,6 +10,8 @@ import dev.versus.model.Page;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.source.SourceFile;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,11 +98,17 @@ public final class Comparisons {
      * @param subjects the subjects it compares
      * @param pair     the pair page of its two subjects, or null
      */
-    public record PageComparison(String jsonld, List<Faq.Entry> faq, List<Subject> subjects, Pairs.Pair pair) implements java.io.Serializable {
+    public record PageComparison(Text jsonld, List<Faq.Entry> faq, List<Subject> subjects, Pairs.Pair pair) implements java.io.Serializable {
+
+        /** This with its structured data kept in {@code spill} (read when its page renders). */
+        PageComparison in(Spill spill) {
+            Text t = spill.keep(jsonld);
+            return t == jsonld ? this : new PageComparison(t, faq, subjects, pair);
+        }
     }
 
     /** A page's published body and extras, and what they were made from. */
-    private record Finished(Page page, String body, ArticleSpec spec, String pair, String html, PageComparison extras,
+    private record Finished(Page page, Text body, ArticleSpec spec, String pair, Text html, PageComparison extras,
                             List<Diagnostic> diagnostics) implements java.io.Serializable {
     }
 
@@ -179,13 +187,14 @@ public final class Comparisons {
      * Adds FAQ markup to rendered bodies and collects each page's FAQ and JSON-LD.
      *
      * @param bodies rendered HTML by source path
+     * @param spill  where the finished bodies are kept
      * @return the bodies to publish, by source path
      */
-    public Map<String, String> finish(Map<String, String> bodies, Diagnostics diags) {
+    public Map<String, Text> finish(Map<String, Text> bodies, Diagnostics diags, Spill spill) {
         List<Finished> done = site.pages().parallelStream()
                 .filter(page -> bodies.containsKey(page.sourcePath()))
                 .map(page -> {
-                    String body = bodies.get(page.sourcePath());
+                    Text body = bodies.get(page.sourcePath());
                     ArticleSpec spec = specs.getOrDefault(page.sourcePath(), ArticleSpec.NONE);
                     Pairs.Pair pair = spec.subjects().size() == 2
                             ? pairs.get(Pairs.key(spec.subjects().get(0), spec.subjects().get(1))) : null;
@@ -195,8 +204,13 @@ public final class Comparisons {
                     if (f == null || !f.page().equals(page) || !f.body().equals(body) || !f.spec().equals(spec)
                             || !java.util.Objects.equals(f.pair(), pairKey)) {
                         Diagnostics d = new Diagnostics();
-                        f = finish(page, body, spec, pair, d);
-                        f = new Finished(page, body, spec, pairKey, f.html(), f.extras(), d.sorted());
+                        String in = body.get();
+                        f = finish(page, in, spec, pair, d);
+                        String out = f.html().get();
+                        // most bodies have no FAQ to mark up: the body as rendered is the one to publish
+                        Text html = out.equals(in) ? body : spill.put(out);
+                        PageComparison extras = f.extras() == null ? null : f.extras().in(spill);
+                        f = new Finished(page, body, spec, pairKey, html, extras, d.sorted());
                         if (memo.keep) {
                             memo.finished.put(page.sourcePath(), f);
                         }
@@ -204,7 +218,7 @@ public final class Comparisons {
                     return f;
                 })
                 .toList();
-        Map<String, String> out = new HashMap<>(bodies);
+        Map<String, Text> out = new HashMap<>(bodies);
         for (Finished f : done) {
             diags.addAll(f.diagnostics());
             out.put(f.page().sourcePath(), f.html());
@@ -243,10 +257,10 @@ public final class Comparisons {
             jsonld.append(JsonLd.script(JsonLd.faqPage(entries)));
         }
         if (jsonld.length() == 0 && spec.subjects().isEmpty()) {
-            return new Finished(page, body, spec, null, html, null, List.of());
+            return new Finished(page, null, spec, null, Text.of(html), null, List.of());
         }
-        PageComparison extras = new PageComparison(jsonld.toString(), List.copyOf(entries), spec.subjects(), pair);
-        return new Finished(page, body, spec, null, html, extras, List.of());
+        PageComparison extras = new PageComparison(Text.of(jsonld.toString()), List.copyOf(entries), spec.subjects(), pair);
+        return new Finished(page, null, spec, null, Text.of(html), extras, List.of());
     }
 
     /** Who wrote a page whose front matter names no author: the site, as the Atom feed says. */

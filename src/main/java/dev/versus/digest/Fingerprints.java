@@ -116,6 +116,8 @@ public final class Fingerprints {
             into.add(NULL);
         } else if (value instanceof String s) {
             into.add(STRING).add(s);
+        } else if (value instanceof dev.versus.text.Text t) {
+            into.add(STRING).add(t.get()); // as its characters would: wherever it is kept
         } else if (rules.add(value, this, into)) {
             return;
         } else if (value instanceof Fingerprint f) {

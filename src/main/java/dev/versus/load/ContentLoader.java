@@ -283,7 +283,7 @@ public final class ContentLoader {
             outputPath = uri;
         }
         return new Page(path, contentPath, uri, outputPath, type, status, title.strip(), date,
-                tags, summary, author, format, fm.body(), fm.bodyLine(),
+                tags, summary, author, format, dev.versus.text.Text.of(fm.body()), fm.bodyLine(),
                 Collections.unmodifiableMap(extra), Collections.unmodifiableMap(positions), comparing);
     }
 

@@ -199,12 +199,12 @@ public final class MarkdownRenderer {
     public String render(PageContext context) {
         Page page = context.page();
         if (page.format() == Page.Format.HTML) {
-            return page.body();
+            return context.body();
         }
         if (page.format() == Page.Format.ASCIIDOC) {
             return asciiDoc(context);
         }
-        int deep = Nesting.tooDeep(page.body(), Nesting.MAX_LEVELS);
+        int deep = Nesting.tooDeep(context.body(), Nesting.MAX_LEVELS);
         if (deep >= 0) {
             context.report(Diagnostic.error(context.positionOf(deep, 1), "block quotes and lists nest more than "
                     + Nesting.MAX_LEVELS + " levels deep here")
@@ -222,14 +222,14 @@ public final class MarkdownRenderer {
     }
 
     private String renderChecked(Page page, PageContext context) {
-        Document doc = parser.parse(page.body());
+        Document doc = parser.parse(context.body());
         doc.set(CONTEXT, context);
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
                 context.addId(h.getAnchorRefId());
             }
         }
-        String html = render(renderer, doc, page.body());
+        String html = render(renderer, doc, context.body());
         collectIds(html, context);
         return html;
     }
@@ -272,7 +272,7 @@ public final class MarkdownRenderer {
      */
     private String asciiDoc(PageContext context) {
         Page page = context.page();
-        AsciiDoc.Converted c = asciidoc.convert(page.sourcePath(), page.body(), page.bodyLine());
+        AsciiDoc.Converted c = asciidoc.convert(page.sourcePath(), context.body(), page.bodyLine());
         c.diagnostics().forEach(context::report);
         String html = c.html();
         collectIds(html, context);
@@ -352,7 +352,7 @@ public final class MarkdownRenderer {
 
     /** Where a link target is written in the body (the first line holding it), else the body's first line. */
     private static Position positionInBody(PageContext context, String written, String anchor) {
-        String body = context.page().body();
+        String body = context.body();
         List<String> forms = new ArrayList<>(List.of(written));
         if (written.endsWith(".html")) {
             forms.add(written.substring(0, written.length() - 5)); // xref:other.adoc[] is written as other.html

@@ -32,11 +32,13 @@ public final class PageContext {
 
         /** The diagnostic with the line of the page's body it points at. */
         public Diagnostic quote(Diagnostic d) {
-            return PageContext.quote(page, lineStarts(page.body()), d);
+            String body = page.body().get();
+            return PageContext.quote(page, body, lineStarts(body), d);
         }
     }
 
     private final Page page;
+    private final String body;
     private final int[] lineStarts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -47,7 +49,13 @@ public final class PageContext {
 
     public PageContext(Page page) {
         this.page = page;
-        this.lineStarts = lineStarts(page.body());
+        this.body = page.body().get();
+        this.lineStarts = lineStarts(body);
+    }
+
+    /** The page's body (read once, however it is kept). */
+    public String body() {
+        return body;
     }
 
     private static int[] lineStarts(String body) {
@@ -98,15 +106,15 @@ public final class PageContext {
 
     /** The diagnostic with the line of this page's body it points at. */
     public Diagnostic quote(Diagnostic d) {
-        return quote(page, lineStarts, d);
+        return quote(page, body, lineStarts, d);
     }
 
-    private static Diagnostic quote(Page page, int[] lineStarts, Diagnostic d) {
+    private static Diagnostic quote(Page page, String body, int[] lineStarts, Diagnostic d) {
         int bodyLine = d.position().line() - page.bodyLine();
         if (d.sourceLine() == null && bodyLine >= 0 && bodyLine < lineStarts.length) {
             int start = lineStarts[bodyLine];
-            int end = bodyLine + 1 < lineStarts.length ? lineStarts[bodyLine + 1] - 1 : page.body().length();
-            return d.withSourceLine(page.body().substring(start, end));
+            int end = bodyLine + 1 < lineStarts.length ? lineStarts[bodyLine + 1] - 1 : body.length();
+            return d.withSourceLine(body.substring(start, end));
         }
         return d;
     }

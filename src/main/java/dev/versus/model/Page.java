@@ -1,6 +1,8 @@
 package dev.versus.model;
 
 import dev.versus.diag.Position;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -36,7 +38,7 @@ public record Page(
         String summary,
         String author,
         Format format,
-        String body,
+        Text body,
         int bodyLine,
         Map<String, Object> extra,
         Map<String, Position> positions,
@@ -46,8 +48,8 @@ public record Page(
     public Page(String sourcePath, String contentPath, String uri, String outputPath, String type, Status status,
                 String title, ZonedDateTime date, List<String> tags, String summary, String author, Format format,
                 String body, int bodyLine, Map<String, Object> extra, Map<String, Position> positions) {
-        this(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags, summary, author, format, body,
-                bodyLine, extra, positions, Comparing.NONE);
+        this(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags, summary, author, format,
+                Text.of(body), bodyLine, extra, positions, Comparing.NONE);
     }
 
     /** The markup language of a page's body. */
@@ -65,6 +67,13 @@ public record Page(
     public Page withDate(ZonedDateTime date) {
         return new Page(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags, summary, author,
                 format, body, bodyLine, extra, positions, comparing);
+    }
+
+    /** This page with its body kept in {@code spill}. */
+    public Page in(Spill spill) {
+        Text t = spill.keep(body);
+        return t == body ? this : new Page(sourcePath, contentPath, uri, outputPath, type, status, title, date, tags,
+                summary, author, format, t, bodyLine, extra, positions, comparing);
     }
 
     /** Position of a header key, or the top of the file. */

@@ -261,6 +261,14 @@ public final class OutputWriter implements FileSink, AutoCloseable {
         });
     }
 
+    /**
+     * The hidden folder beside an output that holds its builds ({@code .NAME.builds}): where a
+     * build of it may keep files of its own while it runs.
+     */
+    public static Path buildsFolder(Path output) {
+        return storeOf(output.toAbsolutePath().normalize());
+    }
+
     /** The hidden folder beside {@code out} holding its builds. */
     static Path storeOf(Path out) {
         return out.getParent().resolve("." + out.getFileName() + ".builds");

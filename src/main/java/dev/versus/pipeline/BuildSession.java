@@ -10,6 +10,7 @@ import dev.versus.reuse.Stored;
 import dev.versus.source.SiteReader;
 import dev.versus.source.Snapshot;
 import dev.versus.source.SourceFile;
+import dev.versus.text.Spill;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,6 +79,11 @@ public final class BuildSession implements AutoCloseable {
     private Stored.Settled unchanged;
     /** The input paths changed since the cached state was read, or null when every file is to be read. */
     private Set<String> changedSinceCache;
+    /**
+     * Where the run keeps the texts of files and pages: a file of a session that runs once,
+     * memory for one that runs again (the dev server keeps its texts from one build to the next).
+     */
+    private Spill spill = Spill.memory();
 
     public BuildSession(BuildOptions options) {
         this(options, Progress.NONE);
@@ -198,6 +204,8 @@ public final class BuildSession implements AutoCloseable {
         if (pool != null) {
             pool.shutdown();
         }
+        spill.close();
+        spill = Spill.memory();
     }
 
     private Outcome run(Set<String> changed, Stages.First first) throws IOException {
@@ -221,7 +229,7 @@ public final class BuildSession implements AutoCloseable {
         try {
             Set<String> since = changedSinceCache;
             changedSinceCache = null;
-            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds, first)
+            Outcome o = pool.submit(() -> new Stages(s, r, progress, diags, start, rebuilds, first, spill)
                     .run(rescan ? since : changed)).get();
             if (rebuilds || s.cacheFolder() == null || !o.ok() || o.output() == null) {
                 return o;
@@ -363,6 +371,9 @@ public final class BuildSession implements AutoCloseable {
         }
         setup = fresh;
         configText = text;
+        if (!rebuilds && !spill.spills()) {
+            spill = Spill.open(options.write() ? OutputWriter.buildsFolder(fresh.outputDir()) : null);
+        }
         if (rebuilds) {
             reuse = Reuse.kept();
         } else if (fresh.cacheFolder() != null) {
@@ -389,7 +400,7 @@ public final class BuildSession implements AutoCloseable {
             }
             Stages.lap("inputs", t);
             t = System.nanoTime();
-            Stored.Loaded loaded = Stored.load(fresh.cacheFolder(), cacheKey);
+            Stored.Loaded loaded = Stored.load(fresh.cacheFolder(), cacheKey, spill);
             Stages.lap("cache in", t);
             reuse = loaded.reuse();
             cacheUse = loaded.skipped() == null ? "used" : loaded.skipped();

@@ -17,6 +17,7 @@ import dev.versus.reuse.Pages;
 import dev.versus.reuse.Reuse;
 import dev.versus.reuse.SiteFiles;
 import dev.versus.source.GitDates;
+import dev.versus.text.Spill;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -43,10 +44,12 @@ final class LoadStage {
     private LoadStage() {
     }
 
-    static Loaded run(Setup setup, SiteFiles files, Reuse reuse, Diagnostics diags) {
+    /** @param spill where the pages' bodies are kept */
+    static Loaded run(Setup setup, SiteFiles files, Reuse reuse, Diagnostics diags, Spill spill) {
         Map<String, Pages.Loaded> pages = reuse.pages().load(files.content().values(), f -> {
             Diagnostics d = new Diagnostics();
-            return new Pages.Loaded(f.text(), setup.loader().loadAny(f, d), d.sorted());
+            Page page = setup.loader().loadAny(f, d);
+            return new Pages.Loaded(f.kept(), page == null ? null : page.in(spill), d.sorted());
         });
         List<Page> loaded = new ArrayList<>();
         Map<String, Page> draftsLeftOut = new HashMap<>();

@@ -9,6 +9,8 @@ import dev.versus.model.Page;
 import dev.versus.reuse.Bodies;
 import dev.versus.reuse.Reuse;
 import dev.versus.reuse.SiteFiles;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,14 +28,14 @@ final class MarkdownStage {
      * @param bodies   the finished body of each page, by source path
      * @param contexts what rendering learnt of each page (links, heading ids), in site order
      */
-    record Marked(Map<String, String> bodies, List<PageContext.Learnt> contexts) implements java.io.Serializable {
+    record Marked(Map<String, Text> bodies, List<PageContext.Learnt> contexts) implements java.io.Serializable {
     }
 
     private MarkdownStage() {
     }
 
     static Marked run(Setup setup, SiteFiles files, LoadStage.Loaded loaded, Comparisons comparisons, Reuse reuse,
-                      Diagnostics diags) {
+                      Diagnostics diags, Spill spill) {
         List<Page> pages = loaded.site().pages();
         Map<String, Page> byContentPath = new HashMap<>();
         pages.forEach(p -> byContentPath.put(p.contentPath(), p));
@@ -41,14 +43,14 @@ final class MarkdownStage {
         MarkdownRenderer markdown = new MarkdownRenderer(setup.config(), comparisons.embeds(), byContentPath,
                 loaded.draftsLeftOut(), setup.asciidoc(), dialect);
         Map<String, Bodies.Body> rendered = reuse.bodies().render(pages, dialect, byContentPath,
-                loaded.draftsLeftOut(), markdown::render);
-        Map<String, String> html = new HashMap<>();
+                loaded.draftsLeftOut(), markdown::render, spill);
+        Map<String, Text> html = new HashMap<>();
         rendered.forEach((k, b) -> html.put(k, b.html()));
         List<PageContext.Learnt> contexts = new ArrayList<>();
         pages.forEach(p -> contexts.add(rendered.get(p.sourcePath()).learnt()));
         contexts.forEach(c -> diags.addAll(c.diagnostics()));
         // Link problems found while rendering Markdown and by the check stage are reported together.
-        return new Marked(comparisons.finish(html, diags), contexts);
+        return new Marked(comparisons.finish(html, diags, spill), contexts);
     }
 
     /**

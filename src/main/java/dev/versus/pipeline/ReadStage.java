@@ -7,6 +7,7 @@ import dev.versus.reuse.SiteFiles;
 import dev.versus.source.SiteReader;
 import dev.versus.source.SiteSources;
 import dev.versus.source.SourceFile;
+import dev.versus.text.Spill;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ final class ReadStage {
     }
 
     private final Path root;
+    private final Spill spill;
     private final SiteReader.Folders folders;
     private final SortedMap<String, SourceFile> content;
     private final SortedMap<String, SourceFile> data;
@@ -48,7 +50,8 @@ final class ReadStage {
     private final Set<String> dataChanged = new HashSet<>();
     private Set<String> staticsChanged = new HashSet<>();
 
-    private ReadStage(Path root, SiteReader.Folders folders, SiteFiles last) {
+    private ReadStage(Path root, SiteReader.Folders folders, SiteFiles last, Spill spill) {
+        this.spill = spill;
         this.root = root;
         this.folders = folders;
         this.content = last == null ? new TreeMap<>() : new TreeMap<>(last.content());
@@ -62,11 +65,12 @@ final class ReadStage {
     /**
      * @param last    the files an earlier build read, or null
      * @param changed site paths changed since {@code last}, or null when unknown
+     * @param spill   where the content files' texts are kept
      */
-    static Read run(Setup setup, SiteFiles last, Set<String> changed) throws IOException {
-        ReadStage r = new ReadStage(setup.root(), setup.folders(), last);
+    static Read run(Setup setup, SiteFiles last, Set<String> changed, Spill spill) throws IOException {
+        ReadStage r = new ReadStage(setup.root(), setup.folders(), last, spill);
         if (last == null || changed == null || !r.readChanged(changed)) {
-            r = new ReadStage(setup.root(), setup.folders(), last);
+            r = new ReadStage(setup.root(), setup.folders(), last, spill);
             r.readAll();
         }
         SiteFiles files = new SiteFiles(r.content, r.data, r.templates, r.statics, r.diagnostics, r.templatesVersion);
@@ -149,17 +153,17 @@ final class ReadStage {
         if (f == null) {
             return map.remove(key) != null;
         }
-        if (old != null && old.text().equals(f.text())) {
+        if (old != null && old.kept().equals(f.kept())) {
             return false;
         }
-        map.put(key, f);
+        map.put(key, isContent ? f.in(spill) : f);
         return true;
     }
 
     /** Reads every file, keeping the earlier instance of each unchanged one. */
     private void readAll() throws IOException {
         Diagnostics d = new Diagnostics();
-        SiteSources src = SiteReader.read(root, null, folders, d);
+        SiteSources src = SiteReader.read(root, null, folders, d, spill);
         diagnostics.clear();
         if (!d.sorted().isEmpty()) {
             diagnostics.put("", d.sorted());
@@ -193,7 +197,7 @@ final class ReadStage {
         boolean changedAny = into.keySet().retainAll(fresh.keySet());
         for (Map.Entry<String, SourceFile> e : fresh.entrySet()) {
             SourceFile old = into.get(e.getKey());
-            if (old == null || !old.text().equals(e.getValue().text())) {
+            if (old == null || !old.kept().equals(e.getValue().kept())) {
                 into.put(e.getKey(), e.getValue());
                 changedAny = true;
             }

@@ -7,6 +7,7 @@ import dev.versus.render.Dependencies;
 import dev.versus.render.SitePlanner;
 import dev.versus.render.TemplateEngine;
 import dev.versus.reuse.Reuse;
+import dev.versus.text.Spill;
 
 import java.io.IOException;
 import java.util.List;
@@ -31,6 +32,7 @@ final class Stages {
     private final long start;
     private final boolean inPlace;
     private final First first;
+    private final Spill spill;
     private long lap = System.nanoTime();
     private boolean rescan;
 
@@ -49,11 +51,16 @@ final class Stages {
 
     /** @param inPlace whether a partial write updates the output in place (the dev server) rather than publishing a new build */
     Stages(Setup setup, Reuse reuse, Progress progress, Diagnostics diags, long start, boolean inPlace) {
-        this(setup, reuse, progress, diags, start, inPlace, First.NONE);
+        this(setup, reuse, progress, diags, start, inPlace, First.NONE, Spill.memory());
     }
 
-    /** @param first what to render and write first when a rebuild updates the output in place */
-    Stages(Setup setup, Reuse reuse, Progress progress, Diagnostics diags, long start, boolean inPlace, First first) {
+    /**
+     * @param first what to render and write first when a rebuild updates the output in place
+     * @param spill where the texts of files, bodies and pages are kept while the stages run
+     */
+    Stages(Setup setup, Reuse reuse, Progress progress, Diagnostics diags, long start, boolean inPlace, First first,
+           Spill spill) {
+        this.spill = spill;
         this.inPlace = inPlace;
         this.first = first;
         this.setup = setup;
@@ -67,7 +74,7 @@ final class Stages {
     BuildSession.Outcome run(Set<String> changed) throws IOException {
         rescan = changed == null;
         progress.stage("read");
-        ReadStage.Read read = ReadStage.run(setup, reuse.lastRead(), changed);
+        ReadStage.Read read = ReadStage.run(setup, reuse.lastRead(), changed, spill);
         reuse.read(read.files());
         reuse.dataChanged(read.dataChanged());
         read.files().diagnostics().values().forEach(diags::addAll);
@@ -75,7 +82,7 @@ final class Stages {
             return failed();
         }
         progress.stage("load");
-        LoadStage.Loaded loaded = LoadStage.run(setup, read.files(), reuse, diags);
+        LoadStage.Loaded loaded = LoadStage.run(setup, read.files(), reuse, diags, spill);
         if (stop("load")) {
             return failed();
         }
@@ -84,10 +91,10 @@ final class Stages {
             return failed();
         }
         progress.stage("markdown");
-        MarkdownStage.Marked marked = MarkdownStage.run(setup, read.files(), loaded, comparisons, reuse, diags);
+        MarkdownStage.Marked marked = MarkdownStage.run(setup, read.files(), loaded, comparisons, reuse, diags, spill);
         lap("markdown");
         progress.stage("check");
-        SitePlanner.Plan plan = PlanStage.run(loaded, marked, comparisons, reuse);
+        SitePlanner.Plan plan = PlanStage.run(loaded, marked, comparisons, reuse, spill);
         lap(reuse.planner().patched() ? "plan patch" : "plan");
         CheckStage.Checked checked = CheckStage.outputsAndLinks(setup, read.files(), loaded.site().pages(), plan,
                 marked.contexts(), diags);
@@ -236,12 +243,20 @@ final class Stages {
         }
     }
 
-    /** Prints stage times when the system property versus.timings is set (for profiling rebuilds). */
+    /**
+     * Prints stage times when the system property versus.timings is set (for profiling rebuilds),
+     * and with versus.heap the heap in use after each stage (after a full collection, so slower).
+     */
     private void lap(String stage) {
         if (TIMINGS) {
             long now = System.nanoTime();
             System.err.printf("  %-10s %6.1f ms%n", stage, (now - lap) / 1e6);
-            lap = now;
+            if (Boolean.getBoolean("versus.heap")) {
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                System.err.printf("  %-10s heap %d MB%n", stage, (rt.totalMemory() - rt.freeMemory()) >> 20);
+            }
+            lap = System.nanoTime();
         }
     }
 }

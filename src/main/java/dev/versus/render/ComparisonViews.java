@@ -262,7 +262,7 @@ final class ComparisonViews {
 
     private PageComparison page(Comparisons.PageComparison c) {
         Pairs.Pair p = c.pair();
-        return new PageComparison(new Markup(c.jsonld()),
+        return new PageComparison(new Markup(c.jsonld()), // a Text: kept where the engine kept it
                 c.faq().stream().map(ComparisonViews::faqEntry).toList(),
                 c.subjects().stream().map(this::subject).toList(),
                 p == null ? null : new PairRef(p.title(), links.pair(p.first().id(), p.second().id()).uri()));

@@ -3,10 +3,12 @@ package dev.versus.render;
 import dev.versus.digest.Fingerprint;
 import dev.versus.model.Page;
 import dev.versus.model.Urls;
+import dev.versus.text.Text;
 
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The template view of a page, with JBake's keys ({@code title}, {@code date}, {@code uri},
@@ -21,14 +23,14 @@ final class ContentModel {
     }
 
     static PageModel of(Page page, String bodyHtml, String siteHost) {
-        return of(page, bodyHtml, Outline.of(bodyHtml), null, siteHost);
+        return of(page, Text.of(bodyHtml), Outline.of(bodyHtml), null, siteHost);
     }
 
     /**
      * As {@link #of(Page, String, String)}, with the body's outline already read, and its
      * fingerprint when a rebuild compares it (else null).
      */
-    static PageModel of(Page page, String bodyHtml, Outline outline, Fingerprint bodyPrint, String siteHost) {
+    static PageModel of(Page page, Text bodyHtml, Outline outline, Fingerprint bodyPrint, String siteHost) {
         PageModel m = new PageModel(page.sourcePath());
         m.putAll(page.extra());
         if (!page.title().isEmpty()) {
@@ -60,9 +62,41 @@ final class ContentModel {
     }
 
     /** The table of contents: one entry per h2 and h3 ({@code level}, {@code id}, {@code title}). */
-    private static java.util.List<Map<String, Object>> toc(Outline outline) {
-        return outline.headings().stream().map(h -> Map.<String, Object>of(
-                "level", h.level(), "id", h.id(), "title", h.text())).toList();
+    private static List<Map<String, Object>> toc(Outline outline) {
+        return outline.headingCount() == 0 ? List.of() : new Toc(outline);
+    }
+
+    /**
+     * A table of contents read from its outline entry by entry as it is asked for, so that the
+     * contents of a site's pages are not held as maps until each page renders.
+     */
+    private static final class Toc extends java.util.AbstractList<Map<String, Object>>
+            implements java.util.RandomAccess, java.io.Serializable {
+        private final Outline outline;
+
+        Toc(Outline outline) {
+            this.outline = outline;
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            Objects.checkIndex(index, size());
+            return entry(outline.heading(index));
+        }
+
+        @Override
+        public java.util.Iterator<Map<String, Object>> iterator() {
+            return outline.headings().stream().map(Toc::entry).iterator();
+        }
+
+        private static Map<String, Object> entry(Outline.Heading h) {
+            return Map.of("level", h.level(), "id", h.id(), "title", h.text());
+        }
+
+        @Override
+        public int size() {
+            return outline.headingCount();
+        }
     }
 
     /**

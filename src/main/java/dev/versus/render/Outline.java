@@ -3,6 +3,8 @@ package dev.versus.render;
 import dev.versus.html.Headings;
 import dev.versus.html.Hidden;
 import dev.versus.html.Html;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +32,59 @@ public final class Outline implements java.io.Serializable {
     /** Words read per minute, a common estimate for technical prose. */
     static final int WORDS_PER_MINUTE = 220;
 
+    /** Separates the parts of {@link #names}: no id or heading text holds it (XML forbids it). */
+    private static final char END = '\u0000';
+
+    // Few objects a page, however many headings it has (a site's outlines are held until its pages render):
+    // the insertions one after another, with where each goes and where each ends; each heading's level,
+    // and its id and text, each followed by END.
     private final int[] at;
-    private final String[] insert;
-    private final List<Heading> headings;
+    private final int[] ends;
+    private final Text inserts;
+    private final byte[] levels;
+    private final Text names;
     private final int words;
 
-    private Outline(int[] at, String[] insert, List<Heading> headings, int words) {
+    private Outline(int[] at, int[] ends, Text inserts, byte[] levels, Text names, int words) {
         this.at = at;
-        this.insert = insert;
-        this.headings = headings;
+        this.ends = ends;
+        this.inserts = inserts;
+        this.levels = levels;
+        this.names = names;
         this.words = words;
     }
 
     /** The {@code h2} and {@code h3} headings that have an id, in document order. */
     public List<Heading> headings() {
-        return headings;
+        if (levels.length == 0) {
+            return List.of();
+        }
+        String n = names.get();
+        List<Heading> out = new ArrayList<>(levels.length);
+        int from = 0;
+        for (byte level : levels) {
+            int idEnd = n.indexOf(END, from);
+            int textEnd = n.indexOf(END, idEnd + 1);
+            out.add(new Heading(level, n.substring(from, idEnd), n.substring(idEnd + 1, textEnd)));
+            from = textEnd + 1;
+        }
+        return List.copyOf(out);
+    }
+
+    /** Heading {@code i} of {@link #headings()}. */
+    public Heading heading(int i) {
+        String n = names.get();
+        int from = 0;
+        for (int k = 0; k < i; k++) {
+            from = n.indexOf(END, n.indexOf(END, from) + 1) + 1;
+        }
+        int idEnd = n.indexOf(END, from);
+        return new Heading(levels[i], n.substring(from, idEnd), n.substring(idEnd + 1, n.indexOf(END, idEnd + 1)));
+    }
+
+    /** The number of {@link #headings()}. */
+    public int headingCount() {
+        return levels.length;
     }
 
     /** Number of words of visible text, code included. */
@@ -62,15 +102,14 @@ public final class Outline implements java.io.Serializable {
         if (at.length == 0) {
             return html;
         }
-        int size = html.length();
-        for (String s : insert) {
-            size += s.length();
-        }
-        StringBuilder out = new StringBuilder(size);
+        String insert = inserts.get();
+        StringBuilder out = new StringBuilder(html.length() + insert.length());
         int last = 0;
+        int from = 0;
         for (int i = 0; i < at.length; i++) {
-            out.append(html, last, at[i]).append(insert[i]);
+            out.append(html, last, at[i]).append(insert, from, ends[i]);
             last = at[i];
+            from = ends[i];
         }
         return out.append(html, last, html.length()).toString();
     }
@@ -103,6 +142,11 @@ public final class Outline implements java.io.Serializable {
 
     /** Reads the outline of a body of HTML. */
     public static Outline of(String html) {
+        return of(html, Spill.memory());
+    }
+
+    /** As {@link #of(String)}, keeping what it inserts, and the headings' ids and texts, in {@code spill}. */
+    public static Outline of(String html, Spill spill) {
         List<Heading> headings = new ArrayList<>();
         Edits anchors = new Edits();
         Hidden hidden = Hidden.of(html);
@@ -136,7 +180,8 @@ public final class Outline implements java.io.Serializable {
         // region closes first, as the table was wrapped after the anchor was added.
         int n = anchors.size + tables.size + code.size;
         int[] at = new int[n];
-        String[] insert = new String[n];
+        int[] ends = new int[n];
+        StringBuilder insert = new StringBuilder();
         int a = 0;
         int t = 0;
         int c = 0;
@@ -146,16 +191,25 @@ public final class Outline implements java.io.Serializable {
             int pc = c < code.size ? code.at[c] : Integer.MAX_VALUE;
             if (pt <= pa && pt <= pc) {
                 at[k] = pt;
-                insert[k] = tables.insert[t++];
+                insert.append(tables.insert[t++]);
             } else if (pa <= pc) {
                 at[k] = pa;
-                insert[k] = anchors.insert[a++];
+                insert.append(anchors.insert[a++]);
             } else {
                 at[k] = pc;
-                insert[k] = code.insert[c++];
+                insert.append(code.insert[c++]);
             }
+            ends[k] = insert.length();
         }
-        return new Outline(at, insert, List.copyOf(headings), countWordsInHtml(hidden.replaceIn(html, " ")));
+        byte[] levels = new byte[headings.size()];
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < levels.length; i++) {
+            Heading h = headings.get(i);
+            levels[i] = (byte) h.level();
+            names.append(h.id().replace(END, '\uFFFD')).append(END).append(h.text().replace(END, '\uFFFD')).append(END);
+        }
+        return new Outline(at, ends, spill.put(insert.toString()), levels, spill.put(names.toString()),
+                countWordsInHtml(hidden.replaceIn(html, " ")));
     }
 
     /**

@@ -54,8 +54,27 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** One page's entry and its words with the weight of the best field each is in. */
-    record Entry(String json, Map<String, Integer> words) implements java.io.Serializable {
+    /**
+     * One page's entry and its words with the weight of the best field each is in, in one
+     * string (each word, a NUL, its weight as a character): a site's entries are held at once,
+     * and a map of words a page would be a hundred objects.
+     */
+    record Entry(String json, String words) implements java.io.Serializable {
+
+        static Entry of(String json, Map<String, Integer> words) {
+            StringBuilder packed = new StringBuilder();
+            words.forEach((w, weight) -> packed.append(w).append('\u0000').append((char) weight.intValue()));
+            return new Entry(json, packed.toString());
+        }
+
+        /** Tells {@code each} every word with its weight. */
+        void forEachWord(java.util.function.ObjIntConsumer<String> each) {
+            for (int at = 0; at < words.length(); ) {
+                int end = words.indexOf('\u0000', at);
+                each.accept(words.substring(at, end), words.charAt(end + 1));
+                at = end + 2;
+            }
+        }
     }
 
     /** The index files of these page models (JBake's {@code content} maps), in their order: path → bytes. */
@@ -102,11 +121,12 @@ final class SearchIndex {
         // key → word → page, weight, page, weight…, pages in index order
         Map<String, Map<String, StringBuilder>> shards = new TreeMap<>();
         for (int i = 0; i < made.size(); i++) {
-            for (Map.Entry<String, Integer> w : made.get(i).entry().words().entrySet()) {
-                StringBuilder postings = shards.computeIfAbsent(key(w.getKey()), k -> new TreeMap<>())
-                        .computeIfAbsent(w.getKey(), k -> new StringBuilder());
-                postings.append(postings.length() == 0 ? "" : ",").append(i).append(',').append(w.getValue());
-            }
+            int page = i;
+            made.get(i).entry().forEachWord((word, weight) -> {
+                StringBuilder postings = shards.computeIfAbsent(key(word), k -> new TreeMap<>())
+                        .computeIfAbsent(word, k -> new StringBuilder());
+                postings.append(postings.length() == 0 ? "" : ",").append(page).append(',').append(weight);
+            });
         }
         StringBuilder keys = new StringBuilder();
         for (Map.Entry<String, Map<String, StringBuilder>> shard : shards.entrySet()) {
@@ -220,7 +240,7 @@ final class SearchIndex {
         }
         add(words, title, TITLE);
         add(words, summary, SUMMARY);
-        return new Entry(sb.append("]}").toString(), Map.copyOf(words));
+        return Entry.of(sb.append("]}").toString(), words);
     }
 
     private static void add(Map<String, Integer> words, String text, int weight) {

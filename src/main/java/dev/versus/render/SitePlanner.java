@@ -8,6 +8,8 @@ import dev.versus.digest.Fingerprints;
 import dev.versus.load.SiteLoader;
 import dev.versus.model.Page;
 import dev.versus.model.Site;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,11 +85,11 @@ public final class SitePlanner {
      * comparison views keep (see {@link ComparisonViews.Memo}).
      */
     public static final class Memo implements java.io.Serializable {
-        private record Kept(String body, Outline outline, Fingerprint print) implements java.io.Serializable {
+        private record Kept(Text body, Outline outline, Fingerprint print) implements java.io.Serializable {
         }
 
         /** A page's view, as fingerprints key by key, and what the view was made from. */
-        private record PagePrints(Page page, String body, String previous, String next, Map<String, Fingerprint> keys) implements java.io.Serializable {
+        private record PagePrints(Page page, Text body, String previous, String next, Map<String, Fingerprint> keys) implements java.io.Serializable {
         }
 
         private final boolean keep;
@@ -110,10 +112,11 @@ public final class SitePlanner {
             this.comparisons = new ComparisonViews.Memo(keep);
         }
 
-        private Kept outline(String sourcePath, String body) {
+        private Kept outline(String sourcePath, Text body, Spill spill) {
             Kept k = outlines.get(sourcePath);
             if (k == null || !k.body().equals(body)) {
-                k = new Kept(body, Outline.of(body), keep ? Fingerprints.PLAIN.of(body) : null);
+                String html = body.get();
+                k = new Kept(body, Outline.of(html, spill), keep ? Fingerprints.PLAIN.of(html) : null);
                 if (keep) {
                     outlines.put(sourcePath, k);
                 }
@@ -141,21 +144,26 @@ public final class SitePlanner {
      * A plan as made, with what it was made from: the site, the bodies, the comparison
      * engine's work, and the planning whose page views the plan's routes and variables share.
      */
-    private record Last(Site site, Map<String, String> bodies, Comparisons comparisons, Planning planning,
+    private record Last(Site site, Map<String, Text> bodies, Comparisons comparisons, Planning planning,
                         Plan plan) {
     }
 
     private final Site site;
     private final SiteConfig config;
     private final Memo memo;
+    private final Spill spill;
 
     /** A planner that plans once: nothing is kept. */
     public SitePlanner(Site site) {
-        this(site, new Memo(false));
+        this(site, new Memo(false), Spill.memory());
     }
 
-    /** A planner that reuses what earlier plans of the same site kept in {@code memo}. */
-    public SitePlanner(Site site, Memo memo) {
+    /**
+     * A planner that reuses what earlier plans of the same site kept in {@code memo}, and keeps
+     * the long texts it makes (what the theme inserts into bodies) in {@code spill}.
+     */
+    public SitePlanner(Site site, Memo memo, Spill spill) {
+        this.spill = spill;
         this.memo = memo;
         this.site = site;
         this.config = site.config();
@@ -165,7 +173,7 @@ public final class SitePlanner {
      * @param bodies      the finished HTML body of each page, by source path
      * @param comparisons the comparison engine's work for this site, its pages finished
      */
-    public Plan plan(Map<String, String> bodies, Comparisons comparisons) {
+    public Plan plan(Map<String, Text> bodies, Comparisons comparisons) {
         Plan patched = patch(bodies, comparisons);
         memo.patched = patched != null;
         if (patched != null) {
@@ -175,8 +183,8 @@ public final class SitePlanner {
         // One model per page, built in parallel (each reads its body's outline).
         Map<String, PageModel> models = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(p -> {
-            String body = bodies.getOrDefault(p.sourcePath(), "");
-            Memo.Kept k = memo.outline(p.sourcePath(), body);
+            Text body = bodies.getOrDefault(p.sourcePath(), Text.EMPTY);
+            Memo.Kept k = memo.outline(p.sourcePath(), body, spill);
             models.put(p.sourcePath(), ContentModel.of(p, body, k.outline(), k.print(), host));
         });
         memo.outlines.keySet().retainAll(models.keySet());
@@ -222,7 +230,7 @@ public final class SitePlanner {
      * are changed in place, so that every listing of the last plan that shows one shows it as it
      * is now; the routes that read what changed are told by the fingerprints, as after a whole plan.
      */
-    private Plan patch(Map<String, String> bodies, Comparisons comparisons) {
+    private Plan patch(Map<String, Text> bodies, Comparisons comparisons) {
         Last last = memo.last;
         memo.last = null;
         if (last == null || last.site().config() != config || last.site().jbakeOrder() != site.jbakeOrder()
@@ -244,8 +252,8 @@ public final class SitePlanner {
             if (a != b && !sameButBody(a, b)) {
                 return null;
             }
-            String oldBody = last.bodies().get(path);
-            String newBody = bodies.get(path);
+            Text oldBody = last.bodies().get(path);
+            Text newBody = bodies.get(path);
             if (a != b || !java.util.Objects.equals(oldBody, newBody)) {
                 changed.add(b);
             }
@@ -300,9 +308,9 @@ public final class SitePlanner {
         String host = config.siteHost();
         boolean searchChanged = false;
         for (Page p : changed) {
-            String body = bodies.getOrDefault(p.sourcePath(), "");
+            Text body = bodies.getOrDefault(p.sourcePath(), Text.EMPTY);
             PageModel m = planning.models().get(p.sourcePath());
-            Memo.Kept k = memo.outline(p.sourcePath(), body);
+            Memo.Kept k = memo.outline(p.sourcePath(), body, spill);
             PageModel fresh = ContentModel.of(p, body, k.outline(), k.print(), host);
             Object previous = m.get("previousContent");
             Object next = m.get("nextContent");
@@ -379,11 +387,11 @@ public final class SitePlanner {
      * The fingerprints of each page's view, key by key: kept ones while the page, its body and
      * its neighbours are the same (what the view is made of), the others made again.
      */
-    private Map<String, Map<String, Fingerprint>> pagePrints(Map<String, String> bodies, Map<String, PageModel> models) {
+    private Map<String, Map<String, Fingerprint>> pagePrints(Map<String, Text> bodies, Map<String, PageModel> models) {
         Map<String, Map<String, Fingerprint>> out = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(p -> {
             PageModel m = models.get(p.sourcePath());
-            String body = bodies.getOrDefault(p.sourcePath(), "");
+            Text body = bodies.getOrDefault(p.sourcePath(), Text.EMPTY);
             String previous = m.get("previousContent") instanceof PageModel pm ? pm.sourcePath() : null;
             String next = m.get("nextContent") instanceof PageModel nm ? nm.sourcePath() : null;
             Memo.PagePrints k = memo.pagePrints.get(p.sourcePath());

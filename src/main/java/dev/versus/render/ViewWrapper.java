@@ -40,8 +40,18 @@ import java.util.function.Supplier;
  */
 final class ViewWrapper extends DefaultObjectWrapper {
 
-    /** HTML that templates print as it is (compared by its text, unlike Freemarker's markup values). */
-    record Markup(String html) implements java.io.Serializable {
+    /**
+     * HTML that templates print as it is (compared by its text, unlike Freemarker's markup
+     * values), kept where its {@link dev.versus.text.Text} is.
+     */
+    record Markup(dev.versus.text.Text text) implements java.io.Serializable {
+        Markup(String html) {
+            this(dev.versus.text.Text.of(html));
+        }
+
+        String html() {
+            return text.get();
+        }
     }
 
     /**
@@ -86,21 +96,29 @@ final class ViewWrapper extends DefaultObjectWrapper {
     /**
      * The HTML of a rendered body, wrapped per template.
      *
-     * @param html    the body as the Markdown stage made it, its links relative to its page
+     * @param text    the body as the Markdown stage made it, its links relative to its page (read
+     *                each time it is printed: see {@link dev.versus.text.Spill})
      * @param outline its outline, which makes the body as the theme shows it in HTML templates
      * @param uri     the URL path of its page
      * @param host    the site's host, for absolute URLs
-     * @param print   the fingerprint of {@code html} ({@link Fingerprints#PLAIN}), or null when
+     * @param print   the fingerprint of the HTML ({@link Fingerprints#PLAIN}), or null when
      *                no rebuild compares it
      */
-    record Body(String html, Outline outline, String uri, String host, Fingerprint print) implements java.io.Serializable {
-        String themed() {
+    record Body(dev.versus.text.Text text, Outline outline, String uri, String host, Fingerprint print)
+            implements java.io.Serializable {
+        /** The HTML. */
+        String html() {
+            return text.get();
+        }
+
+        /** As {@link Outline#themed} makes it of {@code html}, the body's HTML. */
+        String themed(String html) {
             return outline.themed(html);
         }
 
         @Override
         public String toString() {
-            return html;
+            return html();
         }
     }
 
@@ -115,11 +133,12 @@ final class ViewWrapper extends DefaultObjectWrapper {
             Template current = env == null ? null : env.getCurrentTemplate();
             OutputFormat format = current == null ? HTMLOutputFormat.INSTANCE : current.getOutputFormat();
             Object target = env == null ? null : env.getCustomAttribute(TARGET);
+            String html = body.html();
             if (!(format instanceof MarkupOutputFormat)) {
-                return new SimpleScalar(forTarget(body, body.html(), target));
+                return new SimpleScalar(forTarget(body, html, target));
             }
             return HTMLOutputFormat.INSTANCE.fromMarkup(
-                    forTarget(body, format instanceof HTMLOutputFormat ? body.themed() : body.html(), target));
+                    forTarget(body, format instanceof HTMLOutputFormat ? body.themed(html) : html, target));
         }
         if (obj instanceof Markup m) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(m.html());

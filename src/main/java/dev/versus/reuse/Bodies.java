@@ -4,6 +4,8 @@ import dev.versus.diag.Diagnostic;
 import dev.versus.markdown.MarkdownRenderer;
 import dev.versus.markdown.PageContext;
 import dev.versus.model.Page;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +31,7 @@ public final class Bodies implements java.io.Serializable {
      * @param lookups content path of each page a link was resolved against → what the link saw
      *                there (see {@link #lookup}); empty when nothing is kept
      */
-    public record Body(String html, PageContext.Learnt learnt, Map<String, String> lookups) implements java.io.Serializable {
+    public record Body(Text html, PageContext.Learnt learnt, Map<String, String> lookups) implements java.io.Serializable {
 
         /** The page the body is of. */
         public Page page() {
@@ -57,9 +59,10 @@ public final class Bodies implements java.io.Serializable {
      *
      * @param byContentPath the site's pages by content path, for what links see
      * @param draftsLeftOut drafts not rendered, by content path
+     * @param spill         where the bodies made are kept
      */
     public Map<String, Body> render(List<Page> pages, MarkdownRenderer.Dialect dialect, Map<String, Page> byContentPath,
-                                    Map<String, Page> draftsLeftOut, Function<PageContext, String> render) {
+                                    Map<String, Page> draftsLeftOut, Function<PageContext, String> render, Spill spill) {
         if (dialect != this.dialect) {
             // the site's templates turned it into a JBake site or back: every body changes
             kept.clear();
@@ -103,7 +106,7 @@ public final class Bodies implements java.io.Serializable {
                     lookups.put(target, lookup(target, byContentPath, draftsLeftOut));
                 }
             }
-            current.put(p.sourcePath(), new Body(html, c.learnt(), java.util.Collections.unmodifiableMap(lookups)));
+            current.put(p.sourcePath(), new Body(spill.put(html), c.learnt(), java.util.Collections.unmodifiableMap(lookups)));
         });
         Set<String> live = new HashSet<>();
         pages.forEach(p -> live.add(p.sourcePath()));

@@ -22,7 +22,7 @@ public final class Pages implements java.io.Serializable {
      * @param page        the page, or null when it failed to load
      * @param diagnostics what loading reported
      */
-    public record Loaded(String text, Page page, List<Diagnostic> diagnostics) implements java.io.Serializable {
+    public record Loaded(dev.versus.text.Text text, Page page, List<Diagnostic> diagnostics) implements java.io.Serializable {
     }
 
     private final boolean keeps;
@@ -64,7 +64,7 @@ public final class Pages implements java.io.Serializable {
         Map<String, Loaded> done = new ConcurrentHashMap<>();
         all.parallelStream().forEach(f -> {
             Loaded l = kept.get(f.path());
-            if (l == null || !l.text().equals(f.text())) {
+            if (l == null || !l.text().equals(f.kept())) {
                 l = load.apply(f);
             }
             done.put(f.path(), l);

@@ -57,11 +57,12 @@ public final class Stored {
 
     /**
      * The state stored in {@code folder} for {@code key}; a fresh {@link Reuse#kept()} (with the
-     * reason in {@link Loaded#skipped()}) when there is none or it cannot be used.
+     * reason in {@link Loaded#skipped()}) when there is none or it cannot be used. Its texts
+     * are read into {@code spill}.
      */
-    public static Loaded load(Path folder, String key) {
+    public static Loaded load(Path folder, String key, dev.versus.text.Spill spill) {
         Read r = read(folder.resolve(FILE), key, in -> {
-            try (ObjectInputStream objects = new Resolving(in)) {
+            try (ObjectInputStream objects = new Resolving(in, spill)) {
                 objects.setObjectInputFilter(FILTER);
                 Object state = objects.readObject();
                 while (objects.read() >= 0) {
@@ -284,19 +285,19 @@ public final class Stored {
      * A long text as UTF-8 bytes: the stream reads an array in one copy and Java makes a string
      * of UTF-8 quickly, where it reads a string's own encoding a character at a time.
      */
-    private record Text(byte[] utf8) implements java.io.Serializable {
+    private record LongString(byte[] utf8) implements java.io.Serializable {
     }
 
-    /** Texts longer than this go into the stream as {@link Text}. */
+    /** Texts longer than this go into the stream as {@link LongString}. */
     private static final int LONG = 256;
 
     /**
-     * Writes each text once (a long one as {@link Text}): the state holds equal strings made
+     * Writes each text once (a long one as {@link LongString}): the state holds equal strings made
      * separately (a body as rendered, as finished, as outlined; the same key or word in many
      * records), and the stream refers back to an object it has written.
      */
     private static final class Deduplicating extends ObjectOutputStream {
-        private final java.util.Map<String, Text> seen = new java.util.HashMap<>();
+        private final java.util.Map<String, LongString> seen = new java.util.HashMap<>();
         /** One instance of each short text: the state holds millions of equal ones (keys, names, words). */
         private final java.util.Map<String, String> shortSeen = new java.util.HashMap<>();
 
@@ -309,23 +310,23 @@ public final class Stored {
         protected Object replaceObject(Object obj) {
             if (obj instanceof String s) {
                 return s.length() > LONG
-                        ? seen.computeIfAbsent(s, k -> new Text(k.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        ? seen.computeIfAbsent(s, k -> new LongString(k.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         : shortSeen.computeIfAbsent(s, k -> k);
             }
             return obj;
         }
     }
 
-    /** Turns each {@link Text} back into its string. */
-    private static final class Resolving extends ObjectInputStream {
-        Resolving(InputStream in) throws IOException {
-            super(in);
+    /** Turns each {@link LongString} back into its string, and reads texts into a spill. */
+    private static final class Resolving extends dev.versus.text.Spill.Reading {
+        Resolving(InputStream in, dev.versus.text.Spill spill) throws IOException {
+            super(in, spill);
             enableResolveObject(true);
         }
 
         @Override
         protected Object resolveObject(Object obj) {
-            return obj instanceof Text t ? new String(t.utf8(), java.nio.charset.StandardCharsets.UTF_8) : obj;
+            return obj instanceof LongString t ? new String(t.utf8(), java.nio.charset.StandardCharsets.UTF_8) : obj;
         }
     }
 

@@ -5,7 +5,8 @@
  * are recorded, no fingerprints made), so a full build and a rebuild run the same stages and
  * differ only in what this package hands them.
  *
- * <p>What is kept is plain data: strings, numbers, {@link dev.versus.digest.Fingerprint}s
+ * <p>What is kept is plain data: strings and {@link dev.versus.text.Text}s (written as their
+ * characters, and read back into the reading build's spill), numbers, {@link dev.versus.digest.Fingerprint}s
  * (content hashes of values), and sets, maps and records of those. {@link dev.versus.reuse.Stored}
  * writes it to the build cache and reads it back in the next {@code versus build}, in another
  * process; that build then runs as a rebuild of the dev server does, told which files

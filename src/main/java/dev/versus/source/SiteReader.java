@@ -3,6 +3,7 @@ package dev.versus.source;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
+import dev.versus.text.Spill;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -39,6 +40,8 @@ public final class SiteReader {
     private final Path root;
     private final Path realRoot;
     private final Diagnostics diags;
+    /** Where the content files' texts are kept. */
+    private Spill spill = Spill.memory();
 
     private SiteReader(Path root, Diagnostics diags) throws IOException {
         this.root = root;
@@ -208,7 +211,14 @@ public final class SiteReader {
     /** Reads everything but the configuration. */
     public static SiteSources read(Path root, SourceFile config, Folders folders, Diagnostics diags)
             throws IOException {
+        return read(root, config, folders, diags, Spill.memory());
+    }
+
+    /** As {@link #read(Path, SourceFile, Folders, Diagnostics)}, keeping the content files' texts in {@code spill}. */
+    public static SiteSources read(Path root, SourceFile config, Folders folders, Diagnostics diags, Spill spill)
+            throws IOException {
         SiteReader r = new SiteReader(root, diags);
+        r.spill = spill;
         Map<String, Path> statics = new TreeMap<>();
         List<String> contentPaths = new ArrayList<>();
         for (String rel : r.list(folders.content(), false, folders.ignoreFile())) {
@@ -306,7 +316,8 @@ public final class SiteReader {
                             + MAX_FILE_BYTES + " bytes, 8 MiB)").withHint("split it into smaller files"));
                     return null;
                 }
-                return decode(rel, Files.readAllBytes(p), content, diags);
+                SourceFile f = decode(rel, Files.readAllBytes(p), content, diags);
+                return f == null || !content ? f : f.in(spill);
             } catch (IOException e) {
                 diags.add(Diagnostic.error(Position.file(rel), "cannot read file: " + e.getMessage()));
                 return null;

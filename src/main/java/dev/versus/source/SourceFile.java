@@ -2,6 +2,8 @@ package dev.versus.source;
 
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Position;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,18 +20,28 @@ import java.util.Optional;
 public final class SourceFile implements java.io.Serializable {
 
     private final String path;
-    private final String text;
+    private final Text text;
     private final Diagnostic encodingError;
     private int[] lineStarts;
 
     private SourceFile(String path, String text) {
-        this(path, text, null);
+        this(path, Text.of(text), null);
     }
 
     private SourceFile(String path, String text, Diagnostic encodingError) {
+        this(path, Text.of(text), encodingError);
+    }
+
+    private SourceFile(String path, Text text, Diagnostic encodingError) {
         this.path = path;
         this.text = text;
         this.encodingError = encodingError;
+    }
+
+    /** This file with its text kept in {@code spill} (read from there whenever it is asked for). */
+    public SourceFile in(Spill spill) {
+        Text t = spill.keep(text);
+        return t == text ? this : new SourceFile(path, t, encodingError);
     }
 
     /** A file from text already in memory (tests, generated sources). */
@@ -123,6 +135,11 @@ public final class SourceFile implements java.io.Serializable {
     }
 
     public String text() {
+        return text.get();
+    }
+
+    /** The text, where it is kept. */
+    public Text kept() {
         return text;
     }
 
@@ -133,6 +150,7 @@ public final class SourceFile implements java.io.Serializable {
             return "";
         }
         int start = starts[line - 1];
+        String text = this.text.get();
         int end = text.indexOf('\n', start);
         return text.substring(start, end < 0 ? text.length() : end);
     }
@@ -168,6 +186,7 @@ public final class SourceFile implements java.io.Serializable {
     }
 
     public Optional<String> firstLine() {
+        String text = this.text.get();
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -179,6 +198,7 @@ public final class SourceFile implements java.io.Serializable {
     private int[] lineStarts() {
         int[] s = lineStarts;
         if (s == null) {
+            String text = this.text.get();
             int lines = 1;
             for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
                 lines++;

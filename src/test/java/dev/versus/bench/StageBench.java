@@ -17,6 +17,8 @@ import dev.versus.render.Renderer;
 import dev.versus.render.Route;
 import dev.versus.render.SitePlanner;
 import dev.versus.render.TemplateEngine;
+import dev.versus.text.Spill;
+import dev.versus.text.Text;
 import dev.versus.source.FrontMatter;
 import dev.versus.source.SiteReader;
 import dev.versus.source.SiteSources;
@@ -96,14 +98,15 @@ public class StageBench {
         embeds = comparisons.embeds();
         Map<String, Page> byContentPath = site.pages().stream().collect(Collectors.toMap(Page::contentPath, Function.identity()));
         markdown = new MarkdownRenderer(config, embeds, byContentPath);
-        int open = page.body().indexOf("```comparison");
-        int start = page.body().indexOf('\n', open) + 1;
-        tableBlock = page.body().substring(start, page.body().indexOf("```", start));
+        String body = page.body().get();
+        int open = body.indexOf("```comparison");
+        int start = body.indexOf('\n', open) + 1;
+        tableBlock = body.substring(start, body.indexOf("```", start));
         tableAt = new PageContext(page).positionOf(open, 13);
 
-        Map<String, String> bodies = site.pages().parallelStream()
-                .collect(Collectors.toConcurrentMap(Page::sourcePath, p -> markdown.render(new PageContext(p))));
-        SitePlanner.Plan plan = new SitePlanner(site).plan(comparisons.finish(bodies, diags), comparisons);
+        Map<String, Text> bodies = site.pages().parallelStream()
+                .collect(Collectors.toConcurrentMap(Page::sourcePath, p -> Text.of(markdown.render(new PageContext(p)))));
+        SitePlanner.Plan plan = new SitePlanner(site).plan(comparisons.finish(bodies, diags, Spill.memory()), comparisons);
         route = plan.routes().stream().filter(r -> r.source().equals(page.sourcePath())).findFirst().orElseThrow();
         renderer = new Renderer(new TemplateEngine(config, sources.templates()), plan.globals());
         html = template();
