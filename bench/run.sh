@@ -16,6 +16,8 @@
 #   SAME_PAGES 1 = Versus writes the pages its peers write: pair pages and search off [0]
 #   JAVA_OPTS  extra JVM options for JBake [none]; Versus runs through ./versus, whose settings
 #              VERSUS_JAVA_OPTS replaces
+#   VERSUS_ARGS extra arguments for `versus build` [none], e.g. --no-cache (a build that keeps
+#              nothing for the next one, as a CI run without a kept cache could)
 #   REBUILD    1 = rebuild target/versus.jar even if it exists [0]
 #   WORK       scratch folder for corpora, outputs, logs, results [bench/work]
 #
@@ -34,6 +36,7 @@ SEED=${SEED:-42}
 SUBJECTS=${SUBJECTS:-}
 HUGO_HL=${HUGO_HL:-1}
 SAME_PAGES=${SAME_PAGES:-0}
+VERSUS_ARGS=${VERSUS_ARGS:-}
 JAVA_OPTS=${JAVA_OPTS:-}
 REBUILD=${REBUILD:-0}
 RUNNER=$HERE/jbake/runner
@@ -99,7 +102,9 @@ build_cmd() {  # PEER N -> the command line, one word per line
   site=$(site_dir "$p" "$n")
   case $p in
     # through the launcher, as users run it (its JVM settings; VERSUS_JAVA_OPTS replaces them)
-    versus) printf '%s\n' env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out" ;;
+    versus) printf '%s\n' env VERSUS_JAR="$WORK/versus.jar" "$ROOT/versus" build "$site" -o "$out"
+            # shellcheck disable=SC2086 # the arguments are meant to split into words
+            [ -z "$VERSUS_ARGS" ] || printf '%s\n' $VERSUS_ARGS ;;
     hugo)   printf '%s\n' hugo --quiet -s "$site" -d "$out"
             [ "$HUGO_HL" = 1 ] || printf '%s\n' --config "$site/hugo.toml,$site/nohl.toml" ;;
     jbake)  printf '%s\n' java $JAVA_OPTS -cp "$RUNNER/target/classes:$RUNNER/target/lib/*" \
@@ -175,6 +180,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   has jbake && echo "- jbake: $(ls "$RUNNER/target/lib" | sed -n 's/^jbake-core-\(.*\)\.jar$/\1/p') (org.jbake.launcher.Main -b)"
   echo "- corpus: seed $SEED, subjects ${SUBJECTS:-max(10, N/20)}; rounds: $WARMUP warm-up + $RUNS measured, interleaved in the order: $PEERS"
   [ "$SAME_PAGES" = 1 ] && echo "- Versus pages: the same as its peers (SAME_PAGES=1: versus.pairs=none, versus.search=false)"
+  [ -n "$VERSUS_ARGS" ] && echo "- Versus arguments: versus build SITE -o OUT $VERSUS_ARGS"
   echo
   python3 "$HERE/report.py" "$TSV" --peers "$PEERS" --sizes "$SIZES"
   echo

@@ -72,8 +72,73 @@ public final class PageContext {
 
     /** What was learnt, as it stands now. */
     public Learnt learnt() {
-        return new Learnt(page, List.copyOf(diagnostics), List.copyOf(links), ordered(ids), ordered(lookups),
+        return new Learnt(page, List.copyOf(diagnostics), List.copyOf(links), Packed.of(ids), ordered(lookups),
                 ordered(dataDependencies), usedEmbeds);
+    }
+
+    /**
+     * A set of strings in one string, in the order they were added (each followed by a NUL,
+     * which no id holds): a site's pages are held with their ids until the link check, and a
+     * set of thirty ids would be a hundred objects. Looking one up reads the string.
+     */
+    static final class Packed extends java.util.AbstractSet<String> implements java.io.Serializable {
+        private static final char END = '\u0000';
+        private final String joined;
+        private final int size;
+
+        private Packed(String joined, int size) {
+            this.joined = joined;
+            this.size = size;
+        }
+
+        static Set<String> of(Set<String> strings) {
+            if (strings.isEmpty()) {
+                return Set.of();
+            }
+            StringBuilder b = new StringBuilder(1 + strings.size() * 16).append(END);
+            int n = 0;
+            for (String s : strings) {
+                if (s.indexOf(END) >= 0) {
+                    return ordered(strings); // cannot be told apart in one string
+                }
+                b.append(s).append(END);
+                n++;
+            }
+            return new Packed(b.toString(), n);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String s && s.indexOf(END) < 0 && joined.contains(END + s + END);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return new java.util.Iterator<>() {
+                private int at = 1;
+
+                @Override
+                public boolean hasNext() {
+                    return at < joined.length();
+                }
+
+                @Override
+                public String next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    int end = joined.indexOf(END, at);
+                    String s = joined.substring(at, end);
+                    at = end + 1;
+                    return s;
+                }
+            };
+        }
     }
 
     private static Set<String> ordered(Set<String> s) {

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * made by {@link #memory()}, stay in memory.
  *
  * <p>The file is removed as soon as it is opened where the system allows it (the build keeps it
- * open, so a build that is killed leaves nothing behind), else when the spill is closed. Should
+ * open, so a build that is killed leaves nothing behind), else when the spill is closed (then it
+ * is made in the system's temporary folder). Should
  * it not be writable (the disk full), texts stay in memory from then on: the build goes on as
  * it would without a spill.
  */
@@ -28,16 +29,23 @@ public final class Spill implements AutoCloseable {
     /** Texts shorter than this stay in memory: a place in the file would save little. */
     static final int SHORT = 512;
 
-    private static final Spill MEMORY = new Spill(null, null);
+    private static final Spill MEMORY = new Spill(null, null, null);
 
     private final FileChannel file;
     private final Path path;
+    private final Path folder;
     private final AtomicLong end = new AtomicLong();
     private volatile boolean failed;
 
-    private Spill(FileChannel file, Path path) {
+    private Spill(FileChannel file, Path path, Path folder) {
         this.file = file;
         this.path = path;
+        this.folder = folder;
+    }
+
+    /** The folder its file was made in; null for {@link #memory()}. */
+    public Path folder() {
+        return folder;
     }
 
     /** A spill that keeps every text in memory (a dev server, which keeps its texts between builds). */
@@ -54,34 +62,38 @@ public final class Spill implements AutoCloseable {
         if (folder != null) {
             try {
                 Files.createDirectories(folder);
-                Path f = Files.createTempFile(folder, "spill-", ".tmp");
-                FileChannel ch = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
-                try {
-                    // removed while open (the build keeps it open), so nothing is left should the build be killed
-                    Files.delete(f);
-                    return new Spill(ch, null);
-                } catch (IOException e) {
-                    ch.close(); // a system that cannot remove an open file: the temporary folder instead
+                Spill s = open(Files.createTempFile(folder, "spill-", ".tmp"), folder);
+                if (s != null) {
+                    return s;
                 }
             } catch (IOException | RuntimeException e) {
                 // the temporary folder
             }
         }
         try {
-            Path f = Files.createTempFile("versus-spill-", ".tmp");
-            FileChannel ch = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
-            try {
-                Files.delete(f);
-                f = null;
-            } catch (IOException e) {
-                // removed when closed
-            }
-            return new Spill(ch, f);
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            Spill s = open(Files.createTempFile("versus-spill-", ".tmp"), tmp);
+            return s != null ? s : MEMORY;
         } catch (IOException | RuntimeException e) {
             return MEMORY;
         }
+    }
+
+    /**
+     * The file opened to be removed when closed; where the system can, it is removed at once
+     * (the build keeps it open), so that a killed build leaves nothing. Null when it could not
+     * be removed at once, which only the temporary folder may accept (a build's own folder is
+     * cleaned by the next build, which must not meet a file that is open).
+     */
+    private static Spill open(Path f, Path folder) throws IOException {
+        FileChannel ch = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE);
+        boolean gone = !Files.exists(f);
+        if (!gone && !folder.equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+            ch.close();
+            return null;
+        }
+        return new Spill(ch, gone ? null : f, folder);
     }
 
     /** Whether texts go to a file (else all stay in memory). */

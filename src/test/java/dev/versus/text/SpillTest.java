@@ -69,6 +69,7 @@ class SpillTest {
     void theFileIsGoneWhileTheSpillIsStillOpen() throws IOException {
         Path folder = dir.resolve("builds");
         try (Spill spill = Spill.open(folder)) {
+            assertEquals(folder, spill.folder(), "made where it was asked for");
             Text t = spill.put("x".repeat(10_000));
             try (Stream<Path> files = Files.list(folder)) {
                 assertEquals(List.of(), files.toList(), "a killed build leaves no file behind");
@@ -94,6 +95,7 @@ class SpillTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         try (Spill spill = Spill.open(file.resolve("builds"))) {
             assertTrue(spill.spills());
+            assertEquals(Path.of(System.getProperty("java.io.tmpdir")), spill.folder());
             assertEquals("y".repeat(5_000), spill.put("y".repeat(5_000)).get());
         }
         assertEquals("x", Files.readString(file));
